@@ -1,0 +1,6 @@
+"""Each domain registers its own models; importing them here is what Django's autodiscovery runs."""
+
+from campaigns.audience import admin as audience_admin
+from campaigns.marketing import admin as marketing_admin
+
+__all__ = ["audience_admin", "marketing_admin"]

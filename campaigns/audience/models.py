@@ -1,0 +1,181 @@
+"""Shoppers, what they did, and what they agreed to.
+
+`Customer` holds nothing that identifies a person directly; names and contact data live in
+`CustomerPII`, which only delivery and the admin read. Generation works from `Customer`,
+`Event` and `Product` alone, so no PII can reach the language model by construction.
+"""
+
+from django.db import models
+from django.db.models import Q
+
+
+class Customer(models.Model):
+    class LoyaltyTier(models.TextChoices):
+        NONE = "none", "None"
+        BRONZE = "bronze", "Bronze"
+        SILVER = "silver", "Silver"
+        GOLD = "gold", "Gold"
+
+    external_id = models.CharField(max_length=128, unique=True)
+    country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2")
+    city = models.CharField(max_length=128, blank=True)
+    timezone = models.CharField(max_length=64, default="UTC")
+    language = models.CharField(max_length=16, default="en")
+    birth_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    loyalty_tier = models.CharField(
+        max_length=16, choices=LoyaltyTier.choices, default=LoyaltyTier.NONE
+    )
+    attributes = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["country"]),
+            models.Index(fields=["loyalty_tier"]),
+            models.Index(fields=["birth_year"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.external_id
+
+
+class CustomerPII(models.Model):
+    customer = models.OneToOneField(Customer, on_delete=models.CASCADE, related_name="pii")
+    first_name = models.CharField(max_length=128, blank=True)
+    last_name = models.CharField(max_length=128, blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=64, blank=True)
+    street = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = "customer PII"
+        verbose_name_plural = "customer PII"
+
+    def __str__(self) -> str:
+        return f"PII of {self.customer_id}"
+
+
+class Consent(models.Model):
+    """An append-only history: the current state is the latest row per (customer, purpose)."""
+
+    class Purpose(models.TextChoices):
+        PUSH_MARKETING = "push_marketing", "Push marketing"
+        EMAIL_MARKETING = "email_marketing", "Email marketing"
+        PERSONALISATION = "personalisation", "Personalisation"
+
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="consents")
+    purpose = models.CharField(max_length=32, choices=Purpose.choices)
+    granted = models.BooleanField()
+    recorded_at = models.DateTimeField()
+    source = models.CharField(max_length=64, blank=True, help_text="e.g. app, web, import")
+    text_version = models.CharField(max_length=32, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["customer", "purpose", "-recorded_at"])]
+
+    def __str__(self) -> str:
+        state = "granted" if self.granted else "withdrawn"
+        return f"{self.customer_id} {self.purpose} {state}"
+
+
+class PushSubscription(models.Model):
+    class Provider(models.TextChoices):
+        WEBPUSH = "webpush", "Web Push"
+        FCM = "fcm", "Firebase Cloud Messaging"
+        APNS = "apns", "Apple Push Notification service"
+
+    customer = models.ForeignKey(
+        Customer, on_delete=models.CASCADE, related_name="push_subscriptions"
+    )
+    provider = models.CharField(max_length=16, choices=Provider.choices)
+    endpoint = models.TextField(help_text="Web Push endpoint URL, or the FCM/APNs device token")
+    keys = models.JSONField(default=dict, blank=True, help_text="Web Push p256dh and auth")
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    deactivated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["provider", "endpoint"], name="pushsubscription_unique_endpoint"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["customer"], condition=Q(active=True), name="pushsub_active_idx")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provider} for {self.customer_id}"
+
+
+class Product(models.Model):
+    sku = models.CharField(max_length=64, unique=True)
+    name = models.CharField(max_length=255)
+    category = models.CharField(max_length=128, db_index=True)
+    brand = models.CharField(max_length=128, blank=True, db_index=True)
+    price = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(max_length=3, default="EUR")
+    in_stock = models.BooleanField(default=True)
+    attributes = models.JSONField(default=dict, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.sku})"
+
+
+class Event(models.Model):
+    class Type(models.TextChoices):
+        VIEW = "view", "View"
+        ADD_TO_CART = "add_to_cart", "Add to cart"
+        PURCHASE = "purchase", "Purchase"
+        SEARCH = "search", "Search"
+        OPEN = "open", "Open"
+        CLICK = "click", "Click"
+        CONVERT = "convert", "Convert"
+
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="events")
+    type = models.CharField(max_length=16, choices=Type.choices)
+    product = models.ForeignKey(
+        Product, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+    # Copied from the product at ingestion so that segment conditions on category or brand
+    # are answered from the events index alone, without a join per candidate shopper.
+    category = models.CharField(max_length=128, blank=True)
+    brand = models.CharField(max_length=128, blank=True)
+    query = models.CharField(max_length=255, blank=True)
+    quantity = models.PositiveIntegerField(default=1)
+    value = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    context = models.JSONField(default=dict, blank=True)
+    occurred_at = models.DateTimeField()
+    event_id = models.CharField(
+        max_length=128, null=True, blank=True, unique=True, help_text="Client id for idempotency"
+    )
+    received_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["customer", "type", "occurred_at"], name="event_cust_type_at"),
+            models.Index(fields=["type", "category", "occurred_at"], name="event_type_cat_at"),
+            models.Index(fields=["type", "brand", "occurred_at"], name="event_type_brand_at"),
+            models.Index(fields=["type", "product", "occurred_at"], name="event_type_prod_at"),
+            models.Index(fields=["occurred_at"], name="event_occurred_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.type} by {self.customer_id} at {self.occurred_at:%Y-%m-%d %H:%M}"
+
+
+class Segment(models.Model):
+    """A saved rule tree; see `campaigns.audience.segments` for its grammar and compiler."""
+
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    rules = models.JSONField(default=dict)
+    created_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,139 @@
+"""Reads for campaigns: progress, message lists, and the pipeline's input documents."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+
+from campaigns.audience.models import Event
+from campaigns.marketing.models import Campaign, Message
+
+# How much history the profile sees. Older behaviour barely moves recency-weighted interests,
+# and the cap keeps one chunk's event query bounded for very active shoppers.
+HISTORY_DAYS = 180
+HISTORY_EVENTS_PER_SHOPPER = 50
+BEHAVIOUR_TYPES = ("view", "add_to_cart", "purchase", "search")
+
+
+@dataclass(frozen=True)
+class Progress:
+    total: int
+    done: int
+    failed: int
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.total == 0 else round(100 * self.done / self.total)
+
+
+def campaign_progress(*, campaign: Campaign) -> Progress:
+    counts = Message.objects.filter(campaign=campaign).aggregate(
+        total=Count("pk"),
+        done=Count("pk", filter=~Q(status=Message.Status.PENDING)),
+        failed=Count("pk", filter=Q(status=Message.Status.FAILED)),
+    )
+    return Progress(total=counts["total"], done=counts["done"], failed=counts["failed"])
+
+
+def campaign_messages(*, campaign: Campaign) -> QuerySet[Message]:
+    return (
+        Message.objects.filter(campaign=campaign, status=Message.Status.GENERATED)
+        .select_related("customer")
+        .order_by("-score", "pk")
+    )
+
+
+def campaign_list() -> QuerySet[Campaign]:
+    return Campaign.objects.select_related("offer", "segment").annotate(
+        message_count=Count("messages")
+    )
+
+
+def offer_document(campaign: Campaign) -> dict[str, Any]:
+    offer = campaign.offer
+    return {
+        "title": offer.title,
+        "product_name": offer.product.name if offer.product else None,
+        "category": offer.category or (offer.product.category if offer.product else ""),
+        "discount_type": offer.discount_type,
+        "discount_value": float(offer.discount_value) if offer.discount_value is not None else None,
+        "currency": offer.currency or None,
+        "code": offer.code or None,
+        "ends_at": offer.ends_at.isoformat(),
+    }
+
+
+def shopper_inputs(
+    *, campaign: Campaign, messages: list[Message], now: datetime
+) -> list[dict[str, Any]]:
+    """Build the pipeline's input documents for a chunk, with one events query for all of them.
+
+    Deliberately no CustomerPII: the worker never holds a name or address, so none can leak
+    into a prompt. `{first_name}` is filled at delivery.
+    """
+    customer_ids = [m.customer_id for m in messages]
+    events = (
+        Event.objects.filter(
+            customer_id__in=customer_ids,
+            type__in=BEHAVIOUR_TYPES,
+            occurred_at__gte=now - timedelta(days=HISTORY_DAYS),
+            occurred_at__lte=now,
+        )
+        .select_related("product")
+        .order_by("customer_id", "-occurred_at")
+    )
+    history: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    latest_context: dict[int, dict[str, Any]] = {}
+    for event in events.iterator(chunk_size=2000):
+        items = history[event.customer_id]
+        if len(items) >= HISTORY_EVENTS_PER_SHOPPER:
+            continue
+        latest_context.setdefault(event.customer_id, event.context or {})
+        item: dict[str, Any] = {"type": event.type, "at": event.occurred_at.isoformat()}
+        if event.type == "search":
+            item["query"] = event.query
+        elif event.product is not None:
+            item["product"] = {
+                "sku": event.product.sku,
+                "name": event.product.name,
+                "category": event.product.category,
+                "price": float(event.product.price) if event.product.price is not None else None,
+            }
+        else:
+            continue
+        items.append(item)
+    offer = offer_document(campaign)
+    docs = []
+    for message in messages:
+        customer = message.customer
+        context = latest_context.get(customer.pk, {})
+        docs.append(
+            {
+                "id": str(message.pk),
+                "customer": {
+                    "external_id": customer.external_id,
+                    "city": customer.city,
+                    "country": customer.country,
+                    "timezone": customer.timezone,
+                    "language": customer.language,
+                    "birth_year": customer.birth_year,
+                },
+                # Oldest first, as shoppers' histories are written in the scenario format.
+                "events": list(reversed(history.get(customer.pk, []))),
+                "context": {
+                    "now": now.isoformat(),
+                    "city": customer.city,
+                    "weather": context.get("weather"),
+                    "device": context.get("device"),
+                },
+                "offer": offer,
+                "channel": {"type": campaign.channel, "max_chars": campaign.max_chars},
+                "brand_voice": campaign.brand_voice,
+                "few_shot": campaign.few_shot,
+            }
+        )
+    return docs

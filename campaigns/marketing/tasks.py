@@ -1,0 +1,41 @@
+"""Thin task wrappers: take ids, resolve the engine, call a service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+from campaigns.marketing import services
+
+
+def load_engine() -> Any:
+    # The factory caches per worker process, so only the first chunk a worker takes pays for
+    # loading the model.
+    return import_string(settings.PROMO_ENGINE)()
+
+
+@shared_task(
+    # Idempotent (conditional writes on message status), so a chunk lost with its worker is
+    # safely redelivered and redone.
+    acks_late=True,
+    reject_on_worker_lost=True,
+    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
+    time_limit=settings.CELERY_TASK_TIME_LIMIT,
+)
+def generate_chunk(campaign_id: int, message_ids: list[int]) -> int:
+    try:
+        return services.messages_generate(
+            campaign_id=campaign_id, message_ids=message_ids, engine=load_engine()
+        )
+    except SoftTimeLimitExceeded:
+        services.campaign_fail(campaign_id=campaign_id, reason="Generation timed out.")
+        raise
+    except Exception as exc:
+        services.campaign_fail(
+            campaign_id=campaign_id, reason=f"Generation failed: {type(exc).__name__}: {exc}"
+        )
+        raise
