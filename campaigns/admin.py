@@ -2,5 +2,6 @@
 
 from campaigns.audience import admin as audience_admin
 from campaigns.marketing import admin as marketing_admin
+from campaigns.teams import admin as teams_admin
 
-__all__ = ["audience_admin", "marketing_admin"]
+__all__ = ["audience_admin", "marketing_admin", "teams_admin"]

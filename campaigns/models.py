@@ -10,6 +10,7 @@ from campaigns.audience.models import (
     Segment,
 )
 from campaigns.marketing.models import Campaign, Message, Offer
+from campaigns.teams.models import Workspace
 
 __all__ = [
     "Campaign",
@@ -22,4 +23,5 @@ __all__ = [
     "Product",
     "PushSubscription",
     "Segment",
+    "Workspace",
 ]

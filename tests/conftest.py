@@ -1,11 +1,18 @@
 import pytest
 
-from tests.factories import UserFactory
+from tests.factories import UserFactory, WorkspaceFactory
 
 
 @pytest.fixture
-def marketer(db):
-    return UserFactory(username="marketer-t", is_staff=True)
+def workspace(db):
+    return WorkspaceFactory(slug="shop", name="Shop")
+
+
+@pytest.fixture
+def marketer(workspace):
+    user = UserFactory(username="marketer-t", is_staff=True)
+    workspace.members.add(user)
+    return user
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from django.utils import timezone
 from campaigns.audience.models import Customer, CustomerPII, Event, Product, Segment
 from campaigns.audience.segments import viewed_category_rules
 from campaigns.marketing.models import Campaign, Offer
+from campaigns.teams.models import Workspace
 
 
 class UserFactory(factory.django.DjangoModelFactory[User]):
@@ -86,13 +87,30 @@ class OfferFactory(factory.django.DjangoModelFactory[Offer]):
     ends_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))
 
 
+class WorkspaceFactory(factory.django.DjangoModelFactory[Workspace]):
+    class Meta:
+        model = Workspace
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Team {n}")
+    slug = factory.Sequence(lambda n: f"team-{n}")
+
+
 class CampaignFactory(factory.django.DjangoModelFactory[Campaign]):
     class Meta:
         model = Campaign
+        skip_postgeneration_save = True
 
+    workspace = factory.SubFactory(WorkspaceFactory)
     name = factory.Sequence(lambda n: f"Campaign {n}")
     offer = factory.SubFactory(OfferFactory)
     segment = factory.SubFactory(SegmentFactory)
     brand_voice = "Upbeat and concise."
     created_by = factory.SubFactory(UserFactory)
     updated_by = factory.SelfAttribute("created_by")
+
+    @factory.post_generation
+    def members(self, create, extracted, **kwargs):
+        # The creator belongs to the campaign's workspace, as in real use.
+        if create:
+            self.workspace.members.add(self.created_by, *(extracted or []))

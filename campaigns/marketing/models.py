@@ -60,6 +60,9 @@ class Campaign(models.Model):
     class Channel(models.TextChoices):
         PUSH = "push", "Push notification"
 
+    workspace = models.ForeignKey(
+        "campaigns.Workspace", on_delete=models.PROTECT, related_name="campaigns"
+    )
     name = models.CharField(max_length=200)
     status = models.CharField(
         max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
@@ -110,6 +113,11 @@ class Message(models.Model):
         MODEL = "model", "Model"
         FALLBACK = "fallback", "Fallback"
 
+    class Review(models.TextChoices):
+        PENDING = "pending", "Awaiting review"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="messages")
     customer = models.ForeignKey(
         "campaigns.Customer", on_delete=models.CASCADE, related_name="messages"
@@ -125,6 +133,10 @@ class Message(models.Model):
     prompt = models.TextField(blank=True, help_text="Exactly what the model saw, for audit")
     candidates = models.JSONField(default=list, blank=True)
     error = models.TextField(blank=True)
+    # Only approved messages of an approved campaign reach the outbox.
+    review_status = models.CharField(
+        max_length=16, choices=Review.choices, default=Review.PENDING, db_index=True
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     generated_at = models.DateTimeField(null=True, blank=True)
 

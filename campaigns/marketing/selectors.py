@@ -11,6 +11,7 @@ from django.db.models import Count, Q, QuerySet
 
 from campaigns.audience.models import Event
 from campaigns.marketing.models import Campaign, Message
+from campaigns.teams.models import Workspace
 
 # How much history the profile sees. Older behaviour barely moves recency-weighted interests,
 # and the cap keeps one chunk's event query bounded for very active shoppers.
@@ -47,10 +48,19 @@ def campaign_messages(*, campaign: Campaign) -> QuerySet[Message]:
     )
 
 
-def campaign_list() -> QuerySet[Campaign]:
-    return Campaign.objects.select_related("offer", "segment").annotate(
-        message_count=Count("messages")
+def campaigns_for_user(*, user: Any) -> QuerySet[Campaign]:
+    """Every campaign read goes through this: a user sees only their workspaces' campaigns."""
+    return Campaign.objects.filter(workspace__members=user).select_related(
+        "offer", "offer__product", "segment", "workspace"
     )
+
+
+def campaign_list(*, user: Any) -> QuerySet[Campaign]:
+    return campaigns_for_user(user=user).annotate(message_count=Count("messages"))
+
+
+def workspace_for_user(*, user: Any) -> Workspace | None:
+    return Workspace.objects.filter(members=user).order_by("pk").first()
 
 
 def offer_document(campaign: Campaign) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from campaigns.audience.models import Segment
 from campaigns.audience.segments import segment_queryset, viewed_category_rules
 from campaigns.marketing import selectors
 from campaigns.marketing.models import Campaign, Message, Offer
+from campaigns.teams.models import Workspace
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ def segment_create_viewed_category(*, user: User, category: str, days: int) -> S
 def campaign_create(
     *,
     user: User,
+    workspace: Workspace,
     offer_data: dict[str, Any],
     segment: Segment,
     name: str,
@@ -46,6 +48,7 @@ def campaign_create(
 ) -> Campaign:
     offer = Offer.objects.create(**offer_data)
     return Campaign.objects.create(
+        workspace=workspace,
         name=name,
         offer=offer,
         segment=segment,

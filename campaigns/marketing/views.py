@@ -21,11 +21,17 @@ MESSAGES_PER_PAGE = 50
 
 @login_required
 def campaign_list(request: HtmxHttpRequest) -> HttpResponse:
-    return render(request, "campaigns/list.html", {"campaigns": selectors.campaign_list()})
+    return render(
+        request, "campaigns/list.html", {"campaigns": selectors.campaign_list(user=request.user)}
+    )
 
 
 @login_required
 def campaign_create(request: HtmxHttpRequest) -> HttpResponse:
+    workspace = selectors.workspace_for_user(user=request.user)
+    if workspace is None:
+        flash.error(request, "You are not a member of any workspace yet; ask an admin to add you.")
+        return redirect("campaigns:list")
     form = CampaignForm(request.POST or None)
     offer_form = OfferForm(request.POST or None, prefix="offer")
     if request.method == "POST" and form.is_valid() and offer_form.is_valid():
@@ -38,6 +44,7 @@ def campaign_create(request: HtmxHttpRequest) -> HttpResponse:
             )
             campaign = services.campaign_create(
                 user=request.user,  # type: ignore[arg-type]
+                workspace=workspace,
                 offer_data=offer_form.cleaned_data,
                 segment=segment,
                 name=data["name"],
@@ -62,7 +69,7 @@ def _detail_context(request: HtmxHttpRequest, campaign: Campaign) -> dict[str, o
 
 @login_required
 def campaign_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    campaign = get_object_or_404(Campaign.objects.select_related("offer", "segment"), pk=pk)
+    campaign = get_object_or_404(selectors.campaigns_for_user(user=request.user), pk=pk)
     context = _detail_context(request, campaign)
     template = "campaigns/detail.html"
     if request.htmx and request.GET.get("fragment") == "status":
@@ -75,7 +82,7 @@ def campaign_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def campaign_generate(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    campaign = get_object_or_404(Campaign.objects.select_related("segment"), pk=pk)
+    campaign = get_object_or_404(selectors.campaigns_for_user(user=request.user), pk=pk)
     try:
         total = services.campaign_generate_start(
             campaign=campaign, chunk_size=settings.PROMO_BATCH_SIZE

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from campaigns.audience.demo import load_demo_data
+from campaigns.teams.models import Workspace
 
 DEMO_USERS = [
     # username, is_staff, is_superuser
@@ -27,6 +28,9 @@ class Command(BaseCommand):
         # a deployment never runs this command.
         password = os.environ.get("PROMO_DEMO_PASSWORD", "promoweb-demo")
         User = get_user_model()
+        workspace, _ = Workspace.objects.get_or_create(
+            slug="demo-shop", defaults={"name": "Demo shop"}
+        )
         for username, is_staff, is_superuser in DEMO_USERS:
             user, created = User.objects.get_or_create(
                 username=username, defaults={"is_staff": is_staff, "is_superuser": is_superuser}
@@ -34,6 +38,7 @@ class Command(BaseCommand):
             if created:
                 user.set_password(password)
                 user.save()
+            workspace.members.add(user)
         loaded = load_demo_data(customers=options["customers"])
         if loaded["customers"]:
             self.stdout.write(

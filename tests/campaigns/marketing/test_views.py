@@ -59,8 +59,8 @@ def test_it_rerenders_the_form_with_errors_and_saves_nothing(marketer_client):
     assert not Campaign.objects.exists()
 
 
-def test_it_renders_the_full_page_without_htmx(marketer_client):
-    campaign = CampaignFactory()
+def test_it_renders_the_full_page_without_htmx(marketer_client, marketer):
+    campaign = CampaignFactory(created_by=marketer)
     response = marketer_client.get(reverse("campaigns:detail", args=[campaign.pk]))
     html = response.content.decode()
     assert "<html" in html
@@ -68,8 +68,8 @@ def test_it_renders_the_full_page_without_htmx(marketer_client):
     assert 'id="messages"' in html
 
 
-def test_it_renders_only_the_status_fragment_for_htmx_polls(marketer_client):
-    campaign = CampaignFactory(status=Campaign.Status.GENERATING)
+def test_it_renders_only_the_status_fragment_for_htmx_polls(marketer_client, marketer):
+    campaign = CampaignFactory(created_by=marketer, status=Campaign.Status.GENERATING)
     Message.objects.create(campaign=campaign, customer=CustomerFactory())
     url = reverse("campaigns:detail", args=[campaign.pk]) + "?fragment=status"
     html = marketer_client.get(url, **HTMX).content.decode()
@@ -79,8 +79,8 @@ def test_it_renders_only_the_status_fragment_for_htmx_polls(marketer_client):
     assert "0 of 1 shoppers" in html
 
 
-def test_it_swaps_in_messages_when_the_poll_sees_generation_finish(marketer_client):
-    campaign = CampaignFactory(status=Campaign.Status.IN_REVIEW)
+def test_it_swaps_in_messages_when_the_poll_sees_generation_finish(marketer_client, marketer):
+    campaign = CampaignFactory(created_by=marketer, status=Campaign.Status.IN_REVIEW)
     Message.objects.create(
         campaign=campaign,
         customer=CustomerFactory(),
@@ -97,8 +97,8 @@ def test_it_swaps_in_messages_when_the_poll_sees_generation_finish(marketer_clie
     assert "20% off trail shoes with RUN20" in html
 
 
-def test_it_reports_zero_shoppers_for_an_empty_segment(marketer_client):
-    campaign = CampaignFactory()
+def test_it_reports_zero_shoppers_for_an_empty_segment(marketer_client, marketer):
+    campaign = CampaignFactory(created_by=marketer)
     response = marketer_client.post(reverse("campaigns:generate", args=[campaign.pk]), follow=True)
     campaign.refresh_from_db()
     assert campaign.status == Campaign.Status.DRAFT
@@ -107,14 +107,14 @@ def test_it_reports_zero_shoppers_for_an_empty_segment(marketer_client):
 
 
 def test_it_starts_generation_and_returns_the_status_fragment_for_htmx(
-    marketer_client, django_capture_on_commit_callbacks, monkeypatch
+    marketer_client, django_capture_on_commit_callbacks, monkeypatch, marketer
 ):
     queued = []
     monkeypatch.setattr(
         "campaigns.marketing.tasks.generate_chunk.delay_on_commit",
         lambda *args: queued.append(args),
     )
-    campaign = CampaignFactory()
+    campaign = CampaignFactory(created_by=marketer)
     EventFactory(product=ProductFactory(category="Running"))
     response = marketer_client.post(reverse("campaigns:generate", args=[campaign.pk]), **HTMX)
     campaign.refresh_from_db()
@@ -123,13 +123,27 @@ def test_it_starts_generation_and_returns_the_status_fragment_for_htmx(
     assert len(queued) == 1
 
 
-def test_it_shows_the_failure_reason(marketer_client):
-    campaign = CampaignFactory(status=Campaign.Status.FAILED, failure_reason="model exploded")
+def test_it_shows_the_failure_reason(marketer_client, marketer):
+    campaign = CampaignFactory(
+        created_by=marketer, status=Campaign.Status.FAILED, failure_reason="model exploded"
+    )
     response = marketer_client.get(reverse("campaigns:detail", args=[campaign.pk]))
     assert b"Generation failed: model exploded" in response.content
 
 
-def test_it_refuses_to_generate_twice(marketer_client):
-    campaign = CampaignFactory(status=Campaign.Status.GENERATING)
+def test_it_refuses_to_generate_twice(marketer_client, marketer):
+    campaign = CampaignFactory(created_by=marketer, status=Campaign.Status.GENERATING)
     response = marketer_client.post(reverse("campaigns:generate", args=[campaign.pk]), follow=True)
     assert b"already running" in response.content
+
+
+def test_it_hides_other_workspaces_campaigns(marketer_client):
+    stranger_campaign = CampaignFactory()
+    listing = marketer_client.get(reverse("campaigns:list")).content.decode()
+    assert stranger_campaign.name not in listing
+    detail = reverse("campaigns:detail", args=[stranger_campaign.pk])
+    assert marketer_client.get(detail).status_code == 404
+    generate = reverse("campaigns:generate", args=[stranger_campaign.pk])
+    assert marketer_client.post(generate).status_code == 404
+    stranger_campaign.refresh_from_db()
+    assert stranger_campaign.status == Campaign.Status.DRAFT
