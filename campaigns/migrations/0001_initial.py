@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,230 +15,602 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Product',
+            name="Product",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sku', models.CharField(max_length=64, unique=True)),
-                ('name', models.CharField(max_length=255)),
-                ('category', models.CharField(db_index=True, max_length=128)),
-                ('brand', models.CharField(blank=True, db_index=True, max_length=128)),
-                ('price', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
-                ('currency', models.CharField(default='EUR', max_length=3)),
-                ('in_stock', models.BooleanField(default=True)),
-                ('attributes', models.JSONField(blank=True, default=dict)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sku", models.CharField(max_length=64, unique=True)),
+                ("name", models.CharField(max_length=255)),
+                ("category", models.CharField(db_index=True, max_length=128)),
+                ("brand", models.CharField(blank=True, db_index=True, max_length=128)),
+                (
+                    "price",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True),
+                ),
+                ("currency", models.CharField(default="EUR", max_length=3)),
+                ("in_stock", models.BooleanField(default=True)),
+                ("attributes", models.JSONField(blank=True, default=dict)),
             ],
         ),
         migrations.CreateModel(
-            name='Customer',
+            name="Customer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('external_id', models.CharField(max_length=128, unique=True)),
-                ('country', models.CharField(blank=True, help_text='ISO 3166-1 alpha-2', max_length=2)),
-                ('city', models.CharField(blank=True, max_length=128)),
-                ('timezone', models.CharField(default='UTC', max_length=64)),
-                ('language', models.CharField(default='en', max_length=16)),
-                ('birth_year', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('loyalty_tier', models.CharField(choices=[('none', 'None'), ('bronze', 'Bronze'), ('silver', 'Silver'), ('gold', 'Gold')], default='none', max_length=16)),
-                ('attributes', models.JSONField(blank=True, default=dict)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("external_id", models.CharField(max_length=128, unique=True)),
+                (
+                    "country",
+                    models.CharField(blank=True, help_text="ISO 3166-1 alpha-2", max_length=2),
+                ),
+                ("city", models.CharField(blank=True, max_length=128)),
+                ("timezone", models.CharField(default="UTC", max_length=64)),
+                ("language", models.CharField(default="en", max_length=16)),
+                ("birth_year", models.PositiveSmallIntegerField(blank=True, null=True)),
+                (
+                    "loyalty_tier",
+                    models.CharField(
+                        choices=[
+                            ("none", "None"),
+                            ("bronze", "Bronze"),
+                            ("silver", "Silver"),
+                            ("gold", "Gold"),
+                        ],
+                        default="none",
+                        max_length=16,
+                    ),
+                ),
+                ("attributes", models.JSONField(blank=True, default=dict)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'indexes': [models.Index(fields=['country'], name='campaigns_c_country_01b8ca_idx'), models.Index(fields=['loyalty_tier'], name='campaigns_c_loyalty_0148fa_idx'), models.Index(fields=['birth_year'], name='campaigns_c_birth_y_9cc158_idx')],
+                "indexes": [
+                    models.Index(fields=["country"], name="campaigns_c_country_01b8ca_idx"),
+                    models.Index(fields=["loyalty_tier"], name="campaigns_c_loyalty_0148fa_idx"),
+                    models.Index(fields=["birth_year"], name="campaigns_c_birth_y_9cc158_idx"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='CustomerPII',
+            name="CustomerPII",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('first_name', models.CharField(blank=True, max_length=128)),
-                ('last_name', models.CharField(blank=True, max_length=128)),
-                ('email', models.EmailField(blank=True, max_length=254)),
-                ('phone', models.CharField(blank=True, max_length=64)),
-                ('street', models.CharField(blank=True, max_length=255)),
-                ('customer', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='pii', to='campaigns.customer')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("first_name", models.CharField(blank=True, max_length=128)),
+                ("last_name", models.CharField(blank=True, max_length=128)),
+                ("email", models.EmailField(blank=True, max_length=254)),
+                ("phone", models.CharField(blank=True, max_length=64)),
+                ("street", models.CharField(blank=True, max_length=255)),
+                (
+                    "customer",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pii",
+                        to="campaigns.customer",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'customer PII',
-                'verbose_name_plural': 'customer PII',
+                "verbose_name": "customer PII",
+                "verbose_name_plural": "customer PII",
             },
         ),
         migrations.CreateModel(
-            name='Offer',
+            name="Offer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=120)),
-                ('category', models.CharField(blank=True, max_length=128)),
-                ('discount_type', models.CharField(choices=[('percent', 'Percent off'), ('amount', 'Amount off'), ('bogo', 'Buy one, get one free'), ('free_shipping', 'Free shipping')], max_length=16)),
-                ('discount_value', models.DecimalField(blank=True, decimal_places=2, max_digits=10, null=True)),
-                ('currency', models.CharField(blank=True, default='EUR', max_length=3)),
-                ('code', models.CharField(blank=True, max_length=32)),
-                ('ends_at', models.DateTimeField()),
-                ('landing_url', models.URLField(blank=True)),
-                ('product', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='campaigns.product')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=120)),
+                ("category", models.CharField(blank=True, max_length=128)),
+                (
+                    "discount_type",
+                    models.CharField(
+                        choices=[
+                            ("percent", "Percent off"),
+                            ("amount", "Amount off"),
+                            ("bogo", "Buy one, get one free"),
+                            ("free_shipping", "Free shipping"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "discount_value",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=10, null=True),
+                ),
+                ("currency", models.CharField(blank=True, default="EUR", max_length=3)),
+                ("code", models.CharField(blank=True, max_length=32)),
+                ("ends_at", models.DateTimeField()),
+                ("landing_url", models.URLField(blank=True)),
+                (
+                    "product",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="campaigns.product",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('type', models.CharField(choices=[('view', 'View'), ('add_to_cart', 'Add to cart'), ('purchase', 'Purchase'), ('search', 'Search'), ('open', 'Open'), ('click', 'Click'), ('convert', 'Convert')], max_length=16)),
-                ('category', models.CharField(blank=True, max_length=128)),
-                ('brand', models.CharField(blank=True, max_length=128)),
-                ('query', models.CharField(blank=True, max_length=255)),
-                ('quantity', models.PositiveIntegerField(default=1)),
-                ('value', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
-                ('context', models.JSONField(blank=True, default=dict)),
-                ('occurred_at', models.DateTimeField()),
-                ('event_id', models.CharField(blank=True, help_text='Client id for idempotency', max_length=128, null=True, unique=True)),
-                ('received_at', models.DateTimeField(auto_now_add=True)),
-                ('customer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='campaigns.customer')),
-                ('product', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='events', to='campaigns.product')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "type",
+                    models.CharField(
+                        choices=[
+                            ("view", "View"),
+                            ("add_to_cart", "Add to cart"),
+                            ("purchase", "Purchase"),
+                            ("search", "Search"),
+                            ("open", "Open"),
+                            ("click", "Click"),
+                            ("convert", "Convert"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("category", models.CharField(blank=True, max_length=128)),
+                ("brand", models.CharField(blank=True, max_length=128)),
+                ("query", models.CharField(blank=True, max_length=255)),
+                ("quantity", models.PositiveIntegerField(default=1)),
+                (
+                    "value",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True),
+                ),
+                ("context", models.JSONField(blank=True, default=dict)),
+                ("occurred_at", models.DateTimeField()),
+                (
+                    "event_id",
+                    models.CharField(
+                        blank=True,
+                        help_text="Client id for idempotency",
+                        max_length=128,
+                        null=True,
+                        unique=True,
+                    ),
+                ),
+                ("received_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "customer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="campaigns.customer",
+                    ),
+                ),
+                (
+                    "product",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="events",
+                        to="campaigns.product",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='PushSubscription',
+            name="PushSubscription",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('provider', models.CharField(choices=[('webpush', 'Web Push'), ('fcm', 'Firebase Cloud Messaging'), ('apns', 'Apple Push Notification service')], max_length=16)),
-                ('endpoint', models.TextField(help_text='Web Push endpoint URL, or the FCM/APNs device token')),
-                ('keys', models.JSONField(blank=True, default=dict, help_text='Web Push p256dh and auth')),
-                ('active', models.BooleanField(default=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('deactivated_at', models.DateTimeField(blank=True, null=True)),
-                ('customer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='push_subscriptions', to='campaigns.customer')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "provider",
+                    models.CharField(
+                        choices=[
+                            ("webpush", "Web Push"),
+                            ("fcm", "Firebase Cloud Messaging"),
+                            ("apns", "Apple Push Notification service"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "endpoint",
+                    models.TextField(
+                        help_text="Web Push endpoint URL, or the FCM/APNs device token"
+                    ),
+                ),
+                (
+                    "keys",
+                    models.JSONField(
+                        blank=True, default=dict, help_text="Web Push p256dh and auth"
+                    ),
+                ),
+                ("active", models.BooleanField(default=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("deactivated_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "customer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="push_subscriptions",
+                        to="campaigns.customer",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Segment',
+            name="Segment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('description', models.TextField(blank=True)),
-                ('rules', models.JSONField(default=dict)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("description", models.TextField(blank=True)),
+                ("rules", models.JSONField(default=dict)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Workspace',
+            name="Workspace",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('slug', models.SlugField(unique=True)),
-                ('cap_per_day', models.PositiveSmallIntegerField(default=2)),
-                ('cap_per_week', models.PositiveSmallIntegerField(default=5)),
-                ('quiet_start', models.TimeField(default=datetime.time(21, 0), help_text="Shopper's local time")),
-                ('quiet_end', models.TimeField(default=datetime.time(8, 0), help_text="Shopper's local time")),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('members', models.ManyToManyField(blank=True, related_name='workspaces', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120)),
+                ("slug", models.SlugField(unique=True)),
+                ("cap_per_day", models.PositiveSmallIntegerField(default=2)),
+                ("cap_per_week", models.PositiveSmallIntegerField(default=5)),
+                (
+                    "quiet_start",
+                    models.TimeField(
+                        default=datetime.time(21, 0), help_text="Shopper's local time"
+                    ),
+                ),
+                (
+                    "quiet_end",
+                    models.TimeField(default=datetime.time(8, 0), help_text="Shopper's local time"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "members",
+                    models.ManyToManyField(
+                        blank=True, related_name="workspaces", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Campaign',
+            name="Campaign",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('generating', 'Generating'), ('in_review', 'In review'), ('approved', 'Approved'), ('scheduled', 'Scheduled'), ('sending', 'Sending'), ('completed', 'Completed'), ('rejected', 'Rejected'), ('cancelled', 'Cancelled'), ('failed', 'Failed')], db_index=True, default='draft', max_length=16)),
-                ('brand_voice', models.TextField(blank=True, help_text="e.g. 'Warm, concise, no exclamation marks'")),
-                ('few_shot', models.JSONField(blank=True, default=list, help_text="Example messages: [{'title': ..., 'body': ...}]")),
-                ('channel', models.CharField(choices=[('push', 'Push notification')], default='push', max_length=16)),
-                ('max_chars', models.PositiveSmallIntegerField(default=120)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('generation_total', models.PositiveIntegerField(default=0)),
-                ('generation_started_at', models.DateTimeField(blank=True, null=True)),
-                ('generation_finished_at', models.DateTimeField(blank=True, null=True)),
-                ('failure_reason', models.TextField(blank=True)),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('updated_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('offer', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='campaign', to='campaigns.offer')),
-                ('segment', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='campaigns', to='campaigns.segment')),
-                ('workspace', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='campaigns', to='campaigns.workspace')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("generating", "Generating"),
+                            ("in_review", "In review"),
+                            ("approved", "Approved"),
+                            ("scheduled", "Scheduled"),
+                            ("sending", "Sending"),
+                            ("completed", "Completed"),
+                            ("rejected", "Rejected"),
+                            ("cancelled", "Cancelled"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "brand_voice",
+                    models.TextField(
+                        blank=True, help_text="e.g. 'Warm, concise, no exclamation marks'"
+                    ),
+                ),
+                (
+                    "few_shot",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Example messages: [{'title': ..., 'body': ...}]",
+                    ),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[("push", "Push notification")], default="push", max_length=16
+                    ),
+                ),
+                ("max_chars", models.PositiveSmallIntegerField(default=120)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("generation_total", models.PositiveIntegerField(default=0)),
+                ("generation_started_at", models.DateTimeField(blank=True, null=True)),
+                ("generation_finished_at", models.DateTimeField(blank=True, null=True)),
+                ("failure_reason", models.TextField(blank=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "offer",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="campaign",
+                        to="campaigns.offer",
+                    ),
+                ),
+                (
+                    "segment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="campaigns",
+                        to="campaigns.segment",
+                    ),
+                ),
+                (
+                    "workspace",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="campaigns",
+                        to="campaigns.workspace",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Consent',
+            name="Consent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('purpose', models.CharField(choices=[('push_marketing', 'Push marketing'), ('email_marketing', 'Email marketing'), ('personalisation', 'Personalisation')], max_length=32)),
-                ('granted', models.BooleanField()),
-                ('recorded_at', models.DateTimeField()),
-                ('source', models.CharField(blank=True, help_text='e.g. app, web, import', max_length=64)),
-                ('text_version', models.CharField(blank=True, max_length=32)),
-                ('customer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='consents', to='campaigns.customer')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "purpose",
+                    models.CharField(
+                        choices=[
+                            ("push_marketing", "Push marketing"),
+                            ("email_marketing", "Email marketing"),
+                            ("personalisation", "Personalisation"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("granted", models.BooleanField()),
+                ("recorded_at", models.DateTimeField()),
+                (
+                    "source",
+                    models.CharField(blank=True, help_text="e.g. app, web, import", max_length=64),
+                ),
+                ("text_version", models.CharField(blank=True, max_length=32)),
+                (
+                    "customer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="consents",
+                        to="campaigns.customer",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['customer', 'purpose', '-recorded_at'], name='campaigns_c_custome_1d86b7_idx')],
+                "indexes": [
+                    models.Index(
+                        fields=["customer", "purpose", "-recorded_at"],
+                        name="campaigns_c_custome_1d86b7_idx",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Message',
+            name="Message",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('pending', 'Pending'), ('generated', 'Generated'), ('failed', 'Failed')], default='pending', max_length=16)),
-                ('title', models.CharField(blank=True, max_length=200)),
-                ('body', models.TextField(blank=True)),
-                ('source', models.CharField(blank=True, choices=[('model', 'Model'), ('fallback', 'Fallback')], max_length=16)),
-                ('score', models.FloatField(blank=True, null=True)),
-                ('flags', models.JSONField(blank=True, default=list)),
-                ('explanation', models.JSONField(blank=True, default=dict)),
-                ('prompt', models.TextField(blank=True, help_text='Exactly what the model saw, for audit')),
-                ('candidates', models.JSONField(blank=True, default=list)),
-                ('error', models.TextField(blank=True)),
-                ('review_status', models.CharField(choices=[('pending', 'Awaiting review'), ('approved', 'Approved'), ('rejected', 'Rejected')], db_index=True, default='pending', max_length=16)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('generated_at', models.DateTimeField(blank=True, null=True)),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages', to='campaigns.campaign')),
-                ('customer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages', to='campaigns.customer')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("generated", "Generated"),
+                            ("failed", "Failed"),
+                        ],
+                        default="pending",
+                        max_length=16,
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=200)),
+                ("body", models.TextField(blank=True)),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True,
+                        choices=[("model", "Model"), ("fallback", "Fallback")],
+                        max_length=16,
+                    ),
+                ),
+                ("score", models.FloatField(blank=True, null=True)),
+                ("flags", models.JSONField(blank=True, default=list)),
+                ("explanation", models.JSONField(blank=True, default=dict)),
+                (
+                    "prompt",
+                    models.TextField(blank=True, help_text="Exactly what the model saw, for audit"),
+                ),
+                ("candidates", models.JSONField(blank=True, default=list)),
+                ("error", models.TextField(blank=True)),
+                (
+                    "review_status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Awaiting review"),
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=16,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("generated_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="messages",
+                        to="campaigns.campaign",
+                    ),
+                ),
+                (
+                    "customer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="messages",
+                        to="campaigns.customer",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['campaign', 'status'], name='message_campaign_status')],
-                'constraints': [models.UniqueConstraint(fields=('campaign', 'customer'), name='message_one_per_campaign_customer')],
+                "indexes": [
+                    models.Index(fields=["campaign", "status"], name="message_campaign_status")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("campaign", "customer"), name="message_one_per_campaign_customer"
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='offer',
-            constraint=models.CheckConstraint(condition=models.Q(('discount_value__isnull', True), ('discount_value__gt', 0), _connector='OR'), name='offer_discount_positive'),
+            model_name="offer",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("discount_value__isnull", True), ("discount_value__gt", 0), _connector="OR"
+                ),
+                name="offer_discount_positive",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='offer',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('discount_type', 'percent'), _negated=True), ('discount_value__lte', 90), _connector='OR'), name='offer_percent_at_most_90'),
+            model_name="offer",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("discount_type", "percent"), _negated=True),
+                    ("discount_value__lte", 90),
+                    _connector="OR",
+                ),
+                name="offer_percent_at_most_90",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='offer',
-            constraint=models.CheckConstraint(condition=models.Q(('category', ''), ('product__isnull', True), _negated=True), name='offer_targets_product_or_category'),
+            model_name="offer",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("category", ""), ("product__isnull", True), _negated=True),
+                name="offer_targets_product_or_category",
+            ),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['customer', 'type', 'occurred_at'], name='event_cust_type_at'),
+            model_name="event",
+            index=models.Index(
+                fields=["customer", "type", "occurred_at"], name="event_cust_type_at"
+            ),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['type', 'category', 'occurred_at'], name='event_type_cat_at'),
+            model_name="event",
+            index=models.Index(
+                fields=["type", "category", "occurred_at"], name="event_type_cat_at"
+            ),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['type', 'brand', 'occurred_at'], name='event_type_brand_at'),
+            model_name="event",
+            index=models.Index(fields=["type", "brand", "occurred_at"], name="event_type_brand_at"),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['type', 'product', 'occurred_at'], name='event_type_prod_at'),
+            model_name="event",
+            index=models.Index(
+                fields=["type", "product", "occurred_at"], name="event_type_prod_at"
+            ),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['occurred_at'], name='event_occurred_at'),
+            model_name="event",
+            index=models.Index(fields=["occurred_at"], name="event_occurred_at"),
         ),
         migrations.AddIndex(
-            model_name='pushsubscription',
-            index=models.Index(condition=models.Q(('active', True)), fields=['customer'], name='pushsub_active_idx'),
+            model_name="pushsubscription",
+            index=models.Index(
+                condition=models.Q(("active", True)), fields=["customer"], name="pushsub_active_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='pushsubscription',
-            constraint=models.UniqueConstraint(fields=('provider', 'endpoint'), name='pushsubscription_unique_endpoint'),
+            model_name="pushsubscription",
+            constraint=models.UniqueConstraint(
+                fields=("provider", "endpoint"), name="pushsubscription_unique_endpoint"
+            ),
         ),
     ]
