@@ -32,6 +32,7 @@ class Customer(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["country"]),
+            models.Index(fields=["language"], name="customer_language_idx"),
             models.Index(fields=["loyalty_tier"]),
             models.Index(fields=["birth_year"]),
         ]
@@ -72,6 +73,13 @@ class Consent(models.Model):
     text_version = models.CharField(max_length=32, blank=True)
 
     class Meta:
+        constraints = [
+            # A re-sent import or API batch must not grow the history: one consent is
+            # identified by who, what for, and when.
+            models.UniqueConstraint(
+                fields=["customer", "purpose", "recorded_at"], name="consent_unique_record"
+            )
+        ]
         indexes = [models.Index(fields=["customer", "purpose", "-recorded_at"])]
 
     def __str__(self) -> str:
@@ -179,3 +187,59 @@ class Segment(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class CustomerStats(models.Model):
+    """Purchase aggregates per shopper, so that RFM segment conditions are index lookups.
+
+    Maintained by `services.customer_stats_refresh` (after each ingested batch for the shoppers
+    it touched, and nightly for everyone, as purchases age out of the window). The recency band
+    is not stored: it is derived from `last_purchase_at` at query time, so it never goes stale.
+    A shopper without a row has made no purchase in the window.
+    """
+
+    customer = models.OneToOneField(
+        Customer, on_delete=models.CASCADE, primary_key=True, related_name="stats"
+    )
+    last_purchase_at = models.DateTimeField()
+    frequency = models.PositiveIntegerField()
+    monetary = models.DecimalField(max_digits=14, decimal_places=2)
+    refreshed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = "customer stats"
+        verbose_name_plural = "customer stats"
+        indexes = [
+            models.Index(fields=["last_purchase_at"], name="stats_last_purchase"),
+            models.Index(fields=["frequency", "monetary"], name="stats_freq_monetary"),
+        ]
+
+    def __str__(self) -> str:
+        return f"stats of {self.customer_id}"
+
+
+class ApiKey(models.Model):
+    """A per-source ingestion key. Only a SHA-256 of the key is stored.
+
+    The keys are 256-bit random tokens, so a fast hash is enough: there is nothing to
+    brute-force that a slow password hash would protect.
+    """
+
+    name = models.CharField(max_length=100, help_text="The source, e.g. 'shopify-prod'")
+    prefix = models.CharField(max_length=16, editable=False, help_text="Shown to tell keys apart")
+    hashed_key = models.CharField(max_length=64, unique=True, editable=False)
+    rate_limit_per_minute = models.PositiveIntegerField(
+        default=120, help_text="Requests per minute before the API answers 429"
+    )
+    created_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = "API key"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"

@@ -4,15 +4,25 @@ Grammar (JSON)::
 
     group     = {"op": "and" | "or", "rules": [node, ...]}
     node      = group | condition
-    condition = {"kind": "behaviour", "action": "view" | "add_to_cart" | "purchase" | "search",
+    condition = {"kind": "behaviour", "action": "view" | "add_to_cart" | "purchase" | "search"
+                         | "open" | "click" | "convert",
                  "target": "category" | "brand" | "product" | "any", "value": str,
-                 "min_count": int >= 1, "days": int >= 1, "negate": bool}
-              | {"kind": "country", "in": [str, ...]}
-              | {"kind": "language", "in": [str, ...]}
-              | {"kind": "loyalty_tier", "in": [str, ...]}
+                 "min_count": int >= 1, "days": int >= 1}
+              | {"kind": "country" | "language" | "loyalty_tier", "in": [str, ...]}
+              | {"kind": "age_band", "in": ["under 18", "18-24", ..., "65+"]}
+              | {"kind": "rfm", "dimension": "overall" | "recency" | "frequency" | "monetary",
+                 "in": [band, ...]}                     (bands: see RFM_BANDS)
+              | {"kind": "consent", "purpose": "push_marketing" | ...}
+              | {"kind": "push_subscription"}
+    Every condition also takes "negate": bool.
 
-Every condition compiles to a `Q` over `Customer`; behaviour becomes a correlated `Exists` (or a
-counted subquery for `min_count > 1`) so the database evaluates the whole tree in one statement.
+Every condition compiles to a `Q` over `Customer`; behaviour, consent, subscriptions and RFM
+become correlated `Exists` subqueries (or a counted subquery for `min_count > 1`) so the
+database evaluates the whole tree in one statement. `Exists` is never NULL, which keeps
+negation two-valued.
+
+Age and RFM bands use the same boundaries as `inference.profile`, so the profile page and the
+segment agree on who is "loyal" or "25-34".
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Campaigns, their offers, and the messages generated for each shopper."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 
 
 class Offer(models.Model):
@@ -89,6 +90,33 @@ class Campaign(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # Generation bookkeeping. The per-message status is the source of truth for progress;
     # these fields record the run as a whole.
+    # Four-eyes: who submitted (pressed Generate) and who approved. See the check constraint.
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    review_comment = models.TextField(blank=True)
+    # Scheduling: send_at empty means "as soon as approved".
+    send_at = models.DateTimeField(null=True, blank=True)
+    schedule = models.OneToOneField(
+        "django_celery_beat.PeriodicTask",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Recurring runs: each run creates a child campaign for current members.",
+    )
+    parent = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="runs"
+    )
+    holdout_percent = models.PositiveSmallIntegerField(
+        default=0,
+        validators=[MaxValueValidator(50)],
+        help_text="Share of the segment kept as a control group that gets no message.",
+    )
     generation_total = models.PositiveIntegerField(default=0)
     generation_started_at = models.DateTimeField(null=True, blank=True)
     generation_finished_at = models.DateTimeField(null=True, blank=True)
@@ -96,9 +124,98 @@ class Campaign(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        permissions = [
+            ("generate_campaign", "Can generate and submit a campaign"),
+            ("approve_campaign", "Can approve or reject a campaign"),
+            ("review_message", "Can edit, reject and approve generated messages"),
+        ]
+        constraints = [
+            # The database, not only the view, refuses a self-approval.
+            models.CheckConstraint(
+                condition=Q(approved_by__isnull=True)
+                | (
+                    ~Q(approved_by=F("created_by"))
+                    & ~Q(approved_by=F("updated_by"))
+                    & (Q(submitted_by__isnull=True) | ~Q(approved_by=F("submitted_by")))
+                ),
+                name="campaign_four_eyes",
+            ),
+            models.CheckConstraint(
+                condition=Q(holdout_percent__lte=50), name="campaign_holdout_at_most_50"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name
+
+
+class Variant(models.Model):
+    """An experiment arm. A campaign without variants behaves as one implicit arm."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="variants")
+    name = models.CharField(max_length=60)
+    brand_voice = models.TextField(blank=True, help_text="Empty: the campaign's brand voice")
+    few_shot = models.JSONField(default=list, blank=True)
+    offer = models.ForeignKey(
+        Offer,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Empty: the campaign's offer",
+    )
+    weight = models.PositiveSmallIntegerField(default=1)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "name"], name="variant_unique_name")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.campaign_id}/{self.name}"
+
+
+class Member(models.Model):
+    """The segment snapshot taken when generation starts, with each shopper's experiment arm.
+
+    Holdout members get no message but stay here, so uplift can be measured against them.
+    """
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="members")
+    customer = models.ForeignKey("campaigns.Customer", on_delete=models.CASCADE, related_name="+")
+    variant = models.ForeignKey(Variant, on_delete=models.SET_NULL, null=True, blank=True)
+    holdout = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "customer"], name="member_unique")
+        ]
+
+    def __str__(self) -> str:
+        arm = "holdout" if self.holdout else (self.variant_id or "main")
+        return f"{self.campaign_id}/{self.customer_id} ({arm})"
+
+
+class AuditEntry(models.Model):
+    """Append-only: every transition and edit, with who, when, and what changed."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="audit")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    action = models.CharField(max_length=40)
+    from_status = models.CharField(max_length=16, blank=True)
+    to_status = models.CharField(max_length=16, blank=True)
+    changes = models.JSONField(default=dict, blank=True)
+    comment = models.TextField(blank=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name_plural = "audit entries"
+
+    def __str__(self) -> str:
+        return f"{self.action} on {self.campaign_id} at {self.at:%Y-%m-%d %H:%M}"
 
 
 class Message(models.Model):
@@ -136,6 +253,15 @@ class Message(models.Model):
     # Only approved messages of an approved campaign reach the outbox.
     review_status = models.CharField(
         max_length=16, choices=Review.choices, default=Review.PENDING, db_index=True
+    )
+    variant = models.ForeignKey(
+        "Variant", on_delete=models.SET_NULL, null=True, blank=True, related_name="messages"
+    )
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
     generated_at = models.DateTimeField(null=True, blank=True)
