@@ -1,5 +1,22 @@
 """Celery autodiscovery imports `<app>.tasks`; each domain keeps its own tasks module."""
 
-from campaigns.marketing.tasks import generate_chunk
+from campaigns.delivery.tasks import (
+    attribute_conversions,
+    deliver_apns_batch,
+    deliver_fcm_batch,
+    deliver_webpush_batch,
+    dispatch_due,
+    purge_events,
+)
+from campaigns.marketing.tasks import generate_chunk, regenerate_message
 
-__all__ = ["generate_chunk"]
+__all__ = [
+    "attribute_conversions",
+    "deliver_apns_batch",
+    "deliver_fcm_batch",
+    "deliver_webpush_batch",
+    "dispatch_due",
+    "generate_chunk",
+    "purge_events",
+    "regenerate_message",
+]

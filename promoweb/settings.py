@@ -121,6 +121,7 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 # cheap I/O. Routing lives here rather than at call sites so a deployment can re-route.
 CELERY_TASK_ROUTES = {
     "campaigns.marketing.tasks.generate_chunk": {"queue": "gpu"},
+    "campaigns.marketing.tasks.regenerate_message": {"queue": "gpu"},
     "campaigns.marketing.tasks.*": {"queue": "cpu"},
 }
 # One prefetched message per process: a generation chunk can take minutes, and prefetching
@@ -152,4 +153,95 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+}
+
+# --- Delivery -------------------------------------------------------------------------------
+# Where shoppers' click links point (the public address of this site) and where a click lands
+# when an offer has no landing page of its own.
+DELIVERY_PUBLIC_BASE_URL = env.str("DELIVERY_PUBLIC_BASE_URL", default="http://127.0.0.1:8000")
+DELIVERY_DEFAULT_LANDING_URL = env.str(
+    "DELIVERY_DEFAULT_LANDING_URL", default="http://127.0.0.1:8000/delivery/storefront/"
+)
+DELIVERY_BATCH_SIZE = env_int("DELIVERY_BATCH_SIZE", 200)
+DELIVERY_DISPATCH_MAX_ROWS = env_int("DELIVERY_DISPATCH_MAX_ROWS", 20_000)
+DELIVERY_DISPATCH_INTERVAL_S = env_int("DELIVERY_DISPATCH_INTERVAL_S", 5)
+DELIVERY_TASK_SOFT_TIME_LIMIT = env_int("DELIVERY_TASK_SOFT_TIME_LIMIT", 120)
+DELIVERY_TASK_TIME_LIMIT = env_int("DELIVERY_TASK_TIME_LIMIT", 150)
+# A claimed batch's rows become claimable again after this; it must outlast the hard time
+# limit, or a batch still running would be handed to a second worker.
+DELIVERY_LEASE_S = env_int("DELIVERY_LEASE_S", DELIVERY_TASK_TIME_LIMIT + 30)
+DELIVERY_MAX_ATTEMPTS = env_int("DELIVERY_MAX_ATTEMPTS", 6)
+DELIVERY_BACKOFF_BASE_S = env.float("DELIVERY_BACKOFF_BASE_S", default=30.0)
+DELIVERY_BACKOFF_MAX_S = env.float("DELIVERY_BACKOFF_MAX_S", default=3600.0)
+DELIVERY_HTTP_TIMEOUT_S = env.float("DELIVERY_HTTP_TIMEOUT_S", default=10.0)
+DELIVERY_SEND_CONCURRENCY = env_int("DELIVERY_SEND_CONCURRENCY", 16)
+# Push TTL, capped further by the offer's end: an expired offer is never delivered late.
+DELIVERY_TTL_S = env_int("DELIVERY_TTL_S", 2 * 24 * 3600)
+# Celery rate limits of the per-provider batch tasks (batches per worker).
+DELIVERY_RATE_LIMITS = {
+    "webpush": env.str("DELIVERY_RATE_LIMIT_WEBPUSH", default="20/s"),
+    "fcm": env.str("DELIVERY_RATE_LIMIT_FCM", default="10/s"),
+    "apns": env.str("DELIVERY_RATE_LIMIT_APNS", default="10/s"),
+}
+# Web Push (VAPID). Empty under DEBUG means a key derived from SECRET_KEY.
+DELIVERY_VAPID_PRIVATE_KEY = env.str("DELIVERY_VAPID_PRIVATE_KEY", default="")
+DELIVERY_VAPID_SUBJECT = env.str("DELIVERY_VAPID_SUBJECT", default="mailto:push@promoweb.invalid")
+DELIVERY_VAPID_TOKEN_TTL_S = env_int("DELIVERY_VAPID_TOKEN_TTL_S", 12 * 3600)
+# Hosts a Web Push endpoint may point at (a leading dot allows subdomains): endpoints come from
+# browsers, and anything else would let a forged subscription aim the worker at any host.
+DELIVERY_WEBPUSH_ALLOWED_HOSTS = env_list(
+    "DELIVERY_WEBPUSH_ALLOWED_HOSTS",
+    [
+        "fcm.googleapis.com",
+        "updates.push.services.mozilla.com",
+        ".push.apple.com",
+        ".notify.windows.com",
+    ]
+    + (["127.0.0.1", "localhost"] if DEBUG else []),
+)
+# The demo storefront's stand-in push service (the loopback Web Push fake).
+DELIVERY_DEMO_PUSH_SERVICE_URL = env.str("DELIVERY_DEMO_PUSH_SERVICE_URL", default="")
+# FCM HTTP v1: a service-account JSON (inline or a file path).
+DELIVERY_FCM_PROJECT_ID = env.str("DELIVERY_FCM_PROJECT_ID", default="")
+DELIVERY_FCM_SERVICE_ACCOUNT = env.str("DELIVERY_FCM_SERVICE_ACCOUNT", default="")
+DELIVERY_FCM_ENDPOINT = env.str("DELIVERY_FCM_ENDPOINT", default="https://fcm.googleapis.com")
+DELIVERY_FCM_TOKEN_URL = env.str(
+    "DELIVERY_FCM_TOKEN_URL", default="https://oauth2.googleapis.com/token"
+)
+# APNs: the .p8 key (PEM inline or a file path), its id, the team, and the app's bundle id.
+DELIVERY_APNS_ENDPOINT = env.str("DELIVERY_APNS_ENDPOINT", default="https://api.push.apple.com")
+DELIVERY_APNS_KEY = env.str("DELIVERY_APNS_KEY", default="")
+DELIVERY_APNS_KEY_ID = env.str("DELIVERY_APNS_KEY_ID", default="")
+DELIVERY_APNS_TEAM_ID = env.str("DELIVERY_APNS_TEAM_ID", default="")
+DELIVERY_APNS_TOPIC = env.str("DELIVERY_APNS_TOPIC", default="")
+DELIVERY_APNS_TOKEN_TTL_S = env_int("DELIVERY_APNS_TOKEN_TTL_S", 50 * 60)
+# Tracking: how long click/open links stay valid, and the click-to-purchase attribution window.
+DELIVERY_TRACKING_MAX_AGE_S = env_int("DELIVERY_TRACKING_MAX_AGE_S", 90 * 24 * 3600)
+DELIVERY_ATTRIBUTION_DAYS = env_int("DELIVERY_ATTRIBUTION_DAYS", 7)
+# Privacy. The erasure hash key must stay stable for tombstones to keep matching; it defaults
+# to SECRET_KEY, so rotate that only together with setting this explicitly.
+PROMO_EVENT_RETENTION_DAYS = env_int("PROMO_EVENT_RETENTION_DAYS", 395)
+PROMO_ERASURE_HASH_KEY = env.str("PROMO_ERASURE_HASH_KEY", default=SECRET_KEY)
+
+CELERY_TASK_ROUTES.update(
+    {
+        "campaigns.delivery.tasks.*": {"queue": "cpu"},
+    }
+)
+CELERY_BEAT_SCHEDULE = {
+    **globals().get("CELERY_BEAT_SCHEDULE", {}),
+    "delivery-dispatch": {
+        "task": "campaigns.delivery.tasks.dispatch_due",
+        "schedule": float(DELIVERY_DISPATCH_INTERVAL_S),
+        # A tick that waited longer than an interval is superseded by the next one.
+        "options": {"expires": float(DELIVERY_DISPATCH_INTERVAL_S)},
+    },
+    "delivery-attribute-conversions": {
+        "task": "campaigns.delivery.tasks.attribute_conversions",
+        "schedule": 300.0,
+    },
+    "delivery-purge-events": {
+        "task": "campaigns.delivery.tasks.purge_events",
+        "schedule": 24 * 3600.0,
+    },
 }

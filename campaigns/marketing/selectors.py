@@ -10,7 +10,7 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet
 
 from campaigns.audience.models import Event
-from campaigns.marketing.models import Campaign, Message
+from campaigns.marketing.models import Campaign, Message, Offer
 from campaigns.teams.models import Workspace
 
 # How much history the profile sees. Older behaviour barely moves recency-weighted interests,
@@ -63,8 +63,7 @@ def workspace_for_user(*, user: Any) -> Workspace | None:
     return Workspace.objects.filter(members=user).order_by("pk").first()
 
 
-def offer_document(campaign: Campaign) -> dict[str, Any]:
-    offer = campaign.offer
+def offer_document(offer: Offer) -> dict[str, Any]:
     return {
         "title": offer.title,
         "product_name": offer.product.name if offer.product else None,
@@ -116,10 +115,14 @@ def shopper_inputs(
         else:
             continue
         items.append(item)
-    offer = offer_document(campaign)
+    offers: dict[int, dict[str, Any]] = {}
     docs = []
     for message in messages:
         customer = message.customer
+        variant = message.variant
+        offer = variant.offer if variant and variant.offer else campaign.offer
+        if offer.pk not in offers:
+            offers[offer.pk] = offer_document(offer)
         context = latest_context.get(customer.pk, {})
         docs.append(
             {
@@ -140,10 +143,10 @@ def shopper_inputs(
                     "weather": context.get("weather"),
                     "device": context.get("device"),
                 },
-                "offer": offer,
+                "offer": offers[offer.pk],
                 "channel": {"type": campaign.channel, "max_chars": campaign.max_chars},
-                "brand_voice": campaign.brand_voice,
-                "few_shot": campaign.few_shot,
+                "brand_voice": (variant.brand_voice if variant else "") or campaign.brand_voice,
+                "few_shot": (variant.few_shot if variant else []) or campaign.few_shot,
             }
         )
     return docs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import random
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -12,17 +13,28 @@ from django.utils import timezone
 from campaigns.audience.models import Segment
 from campaigns.audience.segments import segment_queryset, viewed_category_rules
 from campaigns.marketing import selectors
-from campaigns.marketing.models import Campaign, Message, Offer
+from campaigns.marketing.audit import TransitionError, audit_record, diff, transition
+from campaigns.marketing.models import Campaign, Member, Message, Offer, Variant
 from campaigns.teams.models import Workspace
 
 logger = logging.getLogger(__name__)
 
 # Statuses from which a marketer may (re)start generation.
-GENERATABLE = (Campaign.Status.DRAFT, Campaign.Status.FAILED, Campaign.Status.IN_REVIEW)
-
-
-class TransitionError(Exception):
-    """The campaign is not in a state that allows this action (or someone else got there first)."""
+GENERATABLE = (
+    Campaign.Status.DRAFT,
+    Campaign.Status.FAILED,
+    Campaign.Status.IN_REVIEW,
+    Campaign.Status.REJECTED,
+)
+EDITABLE = GENERATABLE
+CAMPAIGN_EDIT_FIELDS = (
+    "name",
+    "brand_voice",
+    "max_chars",
+    "few_shot",
+    "holdout_percent",
+    "send_at",
+)
 
 
 @transaction.atomic
@@ -47,7 +59,7 @@ def campaign_create(
     few_shot: list[dict[str, str]] | None = None,
 ) -> Campaign:
     offer = Offer.objects.create(**offer_data)
-    return Campaign.objects.create(
+    campaign = Campaign.objects.create(
         workspace=workspace,
         name=name,
         offer=offer,
@@ -58,46 +70,128 @@ def campaign_create(
         created_by=user,
         updated_by=user,
     )
+    audit_record(campaign=campaign, user=user, action="create", to_status=campaign.status)
+    return campaign
+
+
+@transaction.atomic
+def campaign_update(
+    *,
+    campaign: Campaign,
+    user: User,
+    data: dict[str, Any],
+    offer_data: dict[str, Any] | None = None,
+) -> Campaign:
+    """Edit a campaign that is not yet approved. The editor becomes `updated_by`, which the
+    four-eyes constraint then bars from approving. An edit sends a campaign in review back to
+    draft: its messages were written for the old settings."""
+    locked = Campaign.objects.select_for_update().select_related("offer").get(pk=campaign.pk)
+    if locked.status not in EDITABLE:
+        raise TransitionError(
+            f"A campaign that is {locked.get_status_display().lower()} can't be edited."
+        )
+    fields = {k: v for k, v in data.items() if k in CAMPAIGN_EDIT_FIELDS}
+    changes = diff({k: getattr(locked, k) for k in fields}, fields)
+    if offer_data:
+        offer_changes = diff({k: getattr(locked.offer, k) for k in offer_data}, offer_data)
+        Offer.objects.filter(pk=locked.offer_id).update(**offer_data)
+        changes.update({f"offer.{k}": v for k, v in offer_changes.items()})
+    if not changes:
+        return locked
+    new_status = (
+        Campaign.Status.DRAFT if locked.status == Campaign.Status.IN_REVIEW else locked.status
+    )
+    Campaign.objects.filter(pk=locked.pk).update(updated_by=user, status=new_status, **fields)
+    audit_record(
+        campaign=locked,
+        user=user,
+        action="edit",
+        from_status=locked.status,
+        to_status=new_status,
+        changes=changes,
+    )
+    locked.refresh_from_db()
+    return locked
 
 
 def _chunks(ids: list[int], size: int) -> list[list[int]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
-@transaction.atomic
-def campaign_generate_start(*, campaign: Campaign, chunk_size: int) -> int:
-    """Claim the campaign, snapshot its segment's members as pending messages, queue the chunks.
+def assign_arm(
+    *, campaign_id: int, customer_id: int, holdout_percent: int, variants: list[Variant]
+) -> tuple[bool, Variant | None]:
+    """Deterministic per (campaign, shopper): a regeneration keeps everyone in the same arm."""
+    rng = random.Random(f"{campaign_id}:{customer_id}")
+    if rng.random() * 100 < holdout_percent:
+        return True, None
+    if not variants:
+        return False, None
+    return False, rng.choices(variants, weights=[v.weight for v in variants])[0]
 
-    The conditional UPDATE is the claim: of two concurrent clicks only one sees a row count of 1.
-    Membership is frozen here so that shoppers joining the segment mid-run don't change the
-    denominator of the progress bar or receive half-generated campaigns.
-    Returns the number of shoppers.
+
+@transaction.atomic
+def campaign_generate_start(*, campaign: Campaign, user: User | None, chunk_size: int) -> int:
+    """Claim the campaign, snapshot its segment's members, queue the generation chunks.
+
+    Pressing Generate is also the submission for review: the user becomes `submitted_by`, whom
+    the four-eyes constraint bars from approving. Membership is frozen here so that shoppers
+    joining the segment mid-run don't change the denominator or get half a campaign.
+    Returns the number of shoppers who will get a message (holdout excluded).
     """
     from campaigns.marketing import tasks
 
     now = timezone.now()
-    claimed = Campaign.objects.filter(pk=campaign.pk, status__in=GENERATABLE).update(
-        status=Campaign.Status.GENERATING,
+    transition(
+        campaign=campaign,
+        user=user,
+        action="generate",
+        allowed_from=GENERATABLE,
+        to=Campaign.Status.GENERATING,
+        error="Generation is already running, or the campaign is past review.",
+        submitted_by=user,
         generation_started_at=now,
         generation_finished_at=None,
         generation_total=0,
         failure_reason="",
     )
-    if claimed != 1:
-        raise TransitionError("Generation is already running or the campaign is past review.")
     Message.objects.filter(campaign=campaign).delete()
+    Member.objects.filter(campaign=campaign).delete()
     member_ids = list(
         segment_queryset(campaign.segment.rules, now=now)
         .order_by("pk")
         .values_list("pk", flat=True)
     )
-    Message.objects.bulk_create(
-        [Message(campaign_id=campaign.pk, customer_id=pk) for pk in member_ids], batch_size=5000
-    )
-    total = len(member_ids)
+    variants = list(campaign.variants.order_by("pk"))
+    members, messages = [], []
+    for customer_id in member_ids:
+        holdout, variant = assign_arm(
+            campaign_id=campaign.pk,
+            customer_id=customer_id,
+            holdout_percent=campaign.holdout_percent,
+            variants=variants,
+        )
+        members.append(
+            Member(
+                campaign_id=campaign.pk, customer_id=customer_id, variant=variant, holdout=holdout
+            )
+        )
+        if not holdout:
+            messages.append(
+                Message(campaign_id=campaign.pk, customer_id=customer_id, variant=variant)
+            )
+    Member.objects.bulk_create(members, batch_size=5000)
+    Message.objects.bulk_create(messages, batch_size=5000)
+    total = len(messages)
     if total == 0:
-        Campaign.objects.filter(pk=campaign.pk).update(
-            status=Campaign.Status.DRAFT, generation_finished_at=now
+        transition(
+            campaign=campaign,
+            user=None,
+            action="generation_empty",
+            allowed_from=(Campaign.Status.GENERATING,),
+            to=Campaign.Status.DRAFT,
+            comment="0 shoppers in the segment",
+            generation_finished_at=now,
         )
         return 0
     Campaign.objects.filter(pk=campaign.pk).update(generation_total=total)
@@ -118,18 +212,48 @@ def messages_generate(
     with a conditional UPDATE on status=pending, so a redelivered chunk whose first run did
     finish writes nothing, and one that was killed halfway fills only the gaps.
     """
+    written = _generate_pending(
+        campaign_id=campaign_id,
+        message_ids=message_ids,
+        engine=engine,
+        config=config,
+        campaign_status=Campaign.Status.GENERATING,
+    )
+    campaign_finish_generation_if_done(campaign_id=campaign_id)
+    return written
+
+
+def message_regenerate_run(*, message_id: int, engine: Any, config: Any = None) -> int:
+    """Regenerate one message a reviewer sent back, while its campaign stays in review."""
+    message = Message.objects.get(pk=message_id)
+    return _generate_pending(
+        campaign_id=message.campaign_id,
+        message_ids=[message_id],
+        engine=engine,
+        config=config,
+        campaign_status=Campaign.Status.IN_REVIEW,
+    )
+
+
+def _generate_pending(
+    *,
+    campaign_id: int,
+    message_ids: list[int],
+    engine: Any,
+    config: Any,
+    campaign_status: str,
+) -> int:
     from inference.pipeline import PipelineConfig, generate_messages
 
     campaign = Campaign.objects.select_related("offer", "offer__product").get(pk=campaign_id)
-    if campaign.status != Campaign.Status.GENERATING:
+    if campaign.status != campaign_status:
         return 0
     pending = list(
         Message.objects.filter(
             pk__in=message_ids, campaign_id=campaign_id, status=Message.Status.PENDING
-        ).select_related("customer")
+        ).select_related("customer", "variant", "variant__offer", "variant__offer__product")
     )
     if not pending:
-        campaign_finish_generation_if_done(campaign_id=campaign_id)
         return 0
     inputs = selectors.shopper_inputs(campaign=campaign, messages=pending, now=timezone.now())
     results = generate_messages(inputs, engine=engine, config=config or PipelineConfig())
@@ -152,29 +276,42 @@ def messages_generate(
             candidates=result.get("candidates", []),
             generated_at=now,
         )
-    campaign_finish_generation_if_done(campaign_id=campaign_id)
     return written
 
 
 def campaign_finish_generation_if_done(*, campaign_id: int) -> bool:
     if Message.objects.filter(campaign_id=campaign_id, status=Message.Status.PENDING).exists():
         return False
-    return (
-        Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.GENERATING).update(
-            status=Campaign.Status.IN_REVIEW, generation_finished_at=timezone.now()
+    campaign = Campaign.objects.get(pk=campaign_id)
+    try:
+        # Two chunks finishing together both get here; the transition lets only one through.
+        transition(
+            campaign=campaign,
+            user=None,
+            action="generation_done",
+            allowed_from=(Campaign.Status.GENERATING,),
+            to=Campaign.Status.IN_REVIEW,
+            generation_finished_at=timezone.now(),
         )
-        == 1
-    )
+    except TransitionError:
+        return False
+    return True
 
 
 def campaign_fail(*, campaign_id: int, reason: str) -> bool:
     """Mark a generating campaign failed; the reason is shown on its page."""
     logger.error("campaign %s generation failed: %s", campaign_id, reason)
-    return (
-        Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.GENERATING).update(
-            status=Campaign.Status.FAILED,
+    try:
+        transition(
+            campaign=Campaign.objects.get(pk=campaign_id),
+            user=None,
+            action="generation_failed",
+            allowed_from=(Campaign.Status.GENERATING,),
+            to=Campaign.Status.FAILED,
+            comment=reason[:2000],
             failure_reason=reason[:2000],
             generation_finished_at=timezone.now(),
         )
-        == 1
-    )
+    except TransitionError:
+        return False
+    return True

@@ -39,3 +39,13 @@ def generate_chunk(campaign_id: int, message_ids: list[int]) -> int:
             campaign_id=campaign_id, reason=f"Generation failed: {type(exc).__name__}: {exc}"
         )
         raise
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
+    time_limit=settings.CELERY_TASK_TIME_LIMIT,
+)
+def regenerate_message(message_id: int) -> int:
+    return services.message_regenerate_run(message_id=message_id, engine=load_engine())

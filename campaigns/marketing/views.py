@@ -85,7 +85,9 @@ def campaign_generate(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     campaign = get_object_or_404(selectors.campaigns_for_user(user=request.user), pk=pk)
     try:
         total = services.campaign_generate_start(
-            campaign=campaign, chunk_size=settings.PROMO_BATCH_SIZE
+            campaign=campaign,
+            user=request.user,  # type: ignore[arg-type]
+            chunk_size=settings.PROMO_BATCH_SIZE,
         )
     except services.TransitionError as exc:
         flash.error(request, str(exc))
