@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth.models import Group
 
 from tests.factories import UserFactory, WorkspaceFactory
 
@@ -11,6 +12,7 @@ def workspace(db):
 @pytest.fixture
 def marketer(workspace):
     user = UserFactory(username="marketer-t", is_staff=True)
+    user.groups.add(Group.objects.get(name="Marketer"))
     workspace.members.add(user)
     return user
 
@@ -18,4 +20,18 @@ def marketer(workspace):
 @pytest.fixture
 def marketer_client(client, marketer):
     client.force_login(marketer)
+    return client
+
+
+@pytest.fixture
+def approver(workspace):
+    user = UserFactory(username="approver-t", is_staff=True)
+    user.groups.add(Group.objects.get(name="Approver"))
+    workspace.members.add(user)
+    return user
+
+
+@pytest.fixture
+def approver_client(client, approver):
+    client.force_login(approver)
     return client

@@ -5,9 +5,17 @@ import factory
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from campaigns.audience.models import Customer, CustomerPII, Event, Product, Segment
+from campaigns.audience.models import (
+    Consent,
+    Customer,
+    CustomerPII,
+    Event,
+    Product,
+    PushSubscription,
+    Segment,
+)
 from campaigns.audience.segments import viewed_category_rules
-from campaigns.marketing.models import Campaign, Offer
+from campaigns.marketing.models import Campaign, Message, Offer
 from campaigns.teams.models import Workspace
 
 
@@ -101,7 +109,10 @@ class CampaignFactory(factory.django.DjangoModelFactory[Campaign]):
         model = Campaign
         skip_postgeneration_save = True
 
-    workspace = factory.SubFactory(WorkspaceFactory)
+    # The creator's own team when they have one, as the dashboard does.
+    workspace = factory.LazyAttribute(
+        lambda o: o.created_by.workspaces.order_by("pk").first() or WorkspaceFactory()
+    )
     name = factory.Sequence(lambda n: f"Campaign {n}")
     offer = factory.SubFactory(OfferFactory)
     segment = factory.SubFactory(SegmentFactory)
@@ -114,3 +125,93 @@ class CampaignFactory(factory.django.DjangoModelFactory[Campaign]):
         # The creator belongs to the campaign's workspace, as in real use.
         if create:
             self.workspace.members.add(self.created_by, *(extracted or []))
+
+
+class MessageFactory(factory.django.DjangoModelFactory[Message]):
+    class Meta:
+        model = Message
+
+    campaign = factory.SubFactory(CampaignFactory)
+    customer = factory.SubFactory(CustomerFactory)
+    status = Message.Status.GENERATED
+    title = "Trail time"
+    body = factory.Sequence(lambda n: f"20% off trail shoes with RUN20 ({n})")
+    source = Message.Source.MODEL
+    score = factory.Sequence(lambda n: round(0.1 + (n % 9) / 10, 2))
+
+
+def campaign_in_review(*, created_by, messages=3, **kwargs):
+    """A campaign as generation leaves it: in review, submitted by its creator."""
+    kwargs.setdefault("status", Campaign.Status.IN_REVIEW)
+    campaign = CampaignFactory(created_by=created_by, submitted_by=created_by, **kwargs)
+    MessageFactory.create_batch(messages, campaign=campaign)
+    return campaign
+
+
+# --- Delivery -------------------------------------------------------------------------------
+
+
+class ConsentFactory(factory.django.DjangoModelFactory["Consent"]):
+    class Meta:
+        model = "campaigns.Consent"
+
+    customer = factory.SubFactory(CustomerFactory)
+    purpose = "push_marketing"
+    granted = True
+    recorded_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=30))
+    source = "web"
+    text_version = "v1"
+
+
+class PushSubscriptionFactory(factory.django.DjangoModelFactory["PushSubscription"]):
+    class Meta:
+        model = "campaigns.PushSubscription"
+
+    customer = factory.SubFactory(CustomerFactory)
+    provider = "webpush"
+    endpoint = factory.Sequence(lambda n: f"https://fcm.googleapis.com/fcm/send/test-{n}")
+    keys = factory.LazyFunction(dict)
+
+
+class ApprovedMessageFactory(MessageFactory):
+    """A message ready for delivery, with the placeholder only delivery may fill."""
+
+    review_status = "approved"
+    title = "{first_name}, your running week"
+    body = "20% off trail shoes until Sunday."
+
+
+class OutboxMessageFactory(factory.django.DjangoModelFactory["OutboxMessage"]):
+    class Meta:
+        model = "campaigns.OutboxMessage"
+
+    message = factory.SubFactory(ApprovedMessageFactory)
+    customer = factory.SelfAttribute("message.customer")
+    subscription = factory.SubFactory(
+        PushSubscriptionFactory, customer=factory.SelfAttribute("..customer")
+    )
+    workspace = factory.SelfAttribute("message.campaign.workspace")
+    provider = factory.SelfAttribute("subscription.provider")
+    due_at = factory.LazyFunction(timezone.now)
+    next_attempt_at = factory.SelfAttribute("due_at")
+
+
+class ConsentFactory(factory.django.DjangoModelFactory[Consent]):
+    class Meta:
+        model = Consent
+
+    customer = factory.SubFactory(CustomerFactory)
+    purpose = "push_marketing"
+    granted = True
+    recorded_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=10))
+    source = "test"
+
+
+class PushSubscriptionFactory(factory.django.DjangoModelFactory[PushSubscription]):
+    class Meta:
+        model = PushSubscription
+
+    customer = factory.SubFactory(CustomerFactory)
+    provider = "webpush"
+    endpoint = factory.Sequence(lambda n: f"https://push.example.org/sub/{n}")
+    keys = factory.LazyFunction(lambda: {"p256dh": "k", "auth": "a"})

@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from campaigns.approval.services import CANCELLABLE
 from campaigns.http import HtmxHttpRequest
 from campaigns.marketing import selectors, services
 from campaigns.marketing.forms import CampaignForm, OfferForm
@@ -64,6 +65,8 @@ def _detail_context(request: HtmxHttpRequest, campaign: Campaign) -> dict[str, o
         "campaign": campaign,
         "progress": selectors.campaign_progress(campaign=campaign),
         "page": page,
+        "audit": campaign.audit.select_related("user")[:100],
+        "cancellable": CANCELLABLE,
     }
 
 
