@@ -81,7 +81,7 @@ def flag_codes(*, campaign: Campaign) -> list[str]:
 
 
 def stratified_sample(*, campaign: Campaign, size: int, seed: int = 0) -> list[tuple[int, Message]]:
-    """About `size` messages spread evenly over score quartiles × experiment arms.
+    """About `size` messages spread evenly over score quartiles and experiment arms.
 
     Reviewing the top of a score-sorted list only ever shows the best copy; spot checks need
     the weak tail and every variant too.
