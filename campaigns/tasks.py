@@ -8,10 +8,11 @@ from campaigns.delivery.tasks import (
     dispatch_due,
     purge_events,
 )
-from campaigns.marketing.tasks import generate_chunk, regenerate_message
+from campaigns.marketing.tasks import campaign_recur, generate_chunk, regenerate_message
 
 __all__ = [
     "attribute_conversions",
+    "campaign_recur",
     "deliver_apns_batch",
     "deliver_fcm_batch",
     "deliver_webpush_batch",

@@ -100,10 +100,8 @@ def campaign_approve(*, campaign: Campaign, user: User, comment: str = "") -> Ca
 
 
 def _enqueue_outbox(campaign: Campaign) -> int:
-    try:
-        from campaigns.delivery.services import outbox_enqueue_campaign
-    except ImportError:  # delivery is optional in a deployment that only generates copy
-        return 0
+    from campaigns.delivery.services import outbox_enqueue_campaign
+
     return int(outbox_enqueue_campaign(campaign=campaign))
 
 
@@ -134,11 +132,17 @@ def campaign_cancel(*, campaign: Campaign, user: User, comment: str = "") -> Cam
         to=Campaign.Status.CANCELLED,
         comment=comment,
     )
-    try:
-        from campaigns.delivery.services import outbox_cancel_campaign
-    except ImportError:
-        return campaign
-    outbox_cancel_campaign(campaign=campaign)
+    from campaigns.delivery.models import OutboxMessage
+
+    # Rows already claimed by a sender (status sending) finish; everything not yet claimed is
+    # suppressed now, so cancellation wins over a send that is merely due.
+    OutboxMessage.objects.filter(
+        message__campaign=campaign, status=OutboxMessage.Status.PENDING
+    ).update(
+        status=OutboxMessage.Status.SUPPRESSED,
+        reason="campaign_cancelled",
+        suppressed_at=timezone.now(),
+    )
     return campaign
 
 

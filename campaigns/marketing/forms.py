@@ -85,3 +85,57 @@ class CampaignForm(forms.Form):
             elif not data.get("segment_days"):
                 self.add_error("segment_days", "How many days back?")
         return data
+
+
+class CampaignEditForm(forms.Form):
+    name = forms.CharField(max_length=200)
+    brand_voice = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=500
+    )
+    max_chars = forms.IntegerField(min_value=40, max_value=240, label="Max characters")
+    holdout_percent = forms.IntegerField(
+        min_value=0, max_value=50, label="Holdout %", help_text="Control group: gets no message."
+    )
+    few_shot = forms.JSONField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text='Example messages: [{"title": "…", "body": "…"}]',
+    )
+
+    def clean_few_shot(self) -> Any:
+        value = self.cleaned_data.get("few_shot") or []
+        ok = isinstance(value, list) and all(
+            isinstance(x, dict)
+            and isinstance(x.get("title"), str)
+            and isinstance(x.get("body"), str)
+            for x in value
+        )
+        if not ok:
+            raise forms.ValidationError('Use a list like [{"title": "…", "body": "…"}].')
+        return value
+
+
+class ScheduleForm(forms.Form):
+    send_at = forms.DateTimeField(
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        help_text="Empty: send as soon as the campaign is approved.",
+    )
+    recurring = forms.BooleanField(required=False, label="Repeat")
+    cron_minute = forms.CharField(initial="0", max_length=64, required=False, label="Minute")
+    cron_hour = forms.CharField(initial="10", max_length=64, required=False, label="Hour")
+    cron_day_of_week = forms.CharField(
+        initial="1", max_length=64, required=False, label="Days of week (0=Sun)"
+    )
+
+    def clean_send_at(self) -> Any:
+        send_at = self.cleaned_data.get("send_at")
+        if send_at is not None and send_at <= timezone.now():
+            raise forms.ValidationError("The send time is in the past; pick a future time.")
+        return send_at
+
+
+class VariantForm(forms.Form):
+    name = forms.CharField(max_length=60)
+    brand_voice = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    weight = forms.IntegerField(min_value=1, max_value=100, initial=1)

@@ -10,6 +10,7 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet
 
 from campaigns.audience.models import Event
+from campaigns.delivery.models import OutboxMessage
 from campaigns.marketing.models import Campaign, Message, Offer
 from campaigns.teams.models import Workspace
 
@@ -38,6 +39,41 @@ def campaign_progress(*, campaign: Campaign) -> Progress:
         failed=Count("pk", filter=Q(status=Message.Status.FAILED)),
     )
     return Progress(total=counts["total"], done=counts["done"], failed=counts["failed"])
+
+
+ACTIVE_STATUSES = (Campaign.Status.GENERATING, Campaign.Status.SCHEDULED, Campaign.Status.SENDING)
+
+
+def campaigns_progress(*, campaigns: list[Campaign]) -> dict[int, Progress]:
+    """Progress bars for the list page: generation for generating campaigns, delivery for
+    scheduled/sending ones; one grouped query each."""
+    generating = [c.pk for c in campaigns if c.status == Campaign.Status.GENERATING]
+    sending = [
+        c.pk for c in campaigns if c.status in (Campaign.Status.SCHEDULED, Campaign.Status.SENDING)
+    ]
+    out: dict[int, Progress] = {}
+    for row in (
+        Message.objects.filter(campaign_id__in=generating)
+        .values("campaign_id")
+        .annotate(
+            total=Count("pk"),
+            done=Count("pk", filter=~Q(status=Message.Status.PENDING)),
+            failed=Count("pk", filter=Q(status=Message.Status.FAILED)),
+        )
+    ):
+        out[row["campaign_id"]] = Progress(row["total"], row["done"], row["failed"])
+    if sending:
+        for row in (
+            OutboxMessage.objects.filter(message__campaign_id__in=sending)
+            .values("message__campaign_id")
+            .annotate(
+                total=Count("pk"),
+                done=Count("pk", filter=~Q(status__in=("pending", "sending"))),
+                failed=Count("pk", filter=Q(status="failed")),
+            )
+        ):
+            out[row["message__campaign_id"]] = Progress(row["total"], row["done"], row["failed"])
+    return out
 
 
 def campaign_messages(*, campaign: Campaign) -> QuerySet[Message]:

@@ -315,3 +315,119 @@ def campaign_fail(*, campaign_id: int, reason: str) -> bool:
     except TransitionError:
         return False
     return True
+
+
+MAX_VARIANTS = 4
+RECUR_TASK = "campaigns.marketing.tasks.campaign_recur"
+
+
+@transaction.atomic
+def variant_create(
+    *, campaign: Campaign, user: User, name: str, brand_voice: str = "", weight: int = 1
+) -> Variant:
+    locked = Campaign.objects.select_for_update().get(pk=campaign.pk)
+    if locked.status not in EDITABLE:
+        raise TransitionError("Variants can only be changed before approval.")
+    if locked.variants.count() >= MAX_VARIANTS:
+        raise TransitionError(f"A campaign has at most {MAX_VARIANTS} variants.")
+    if locked.variants.filter(name=name).exists():
+        raise TransitionError(f"There is already a variant called {name!r}.")
+    variant = Variant.objects.create(
+        campaign=locked, name=name, brand_voice=brand_voice, weight=weight
+    )
+    Campaign.objects.filter(pk=locked.pk).update(updated_by=user)
+    audit_record(
+        campaign=locked,
+        user=user,
+        action="variant_add",
+        changes={"variant": name, "brand_voice": brand_voice, "weight": weight},
+    )
+    return variant
+
+
+@transaction.atomic
+def campaign_schedule_set(
+    *, campaign: Campaign, user: User, send_at: Any, cron: dict[str, str] | None
+) -> Campaign:
+    """Set a one-off send time and/or a recurring schedule (a django-celery-beat task).
+
+    Each recurring run spawns a child campaign for the segment's members at that moment,
+    which goes through generation and four-eyes approval like any other.
+    """
+    from django_celery_beat.models import CrontabSchedule, PeriodicTask
+
+    locked = Campaign.objects.select_for_update().get(pk=campaign.pk)
+    if locked.status not in EDITABLE:
+        raise TransitionError("The schedule can only be changed before approval.")
+    if send_at is not None and send_at <= timezone.now():
+        raise TransitionError("The send time is in the past; pick a future time.")
+    changes: dict[str, Any] = diff({"send_at": locked.send_at}, {"send_at": send_at})
+    if cron:
+        crontab, _ = CrontabSchedule.objects.get_or_create(
+            minute=cron["minute"],
+            hour=cron["hour"],
+            day_of_week=cron["day_of_week"],
+            day_of_month="*",
+            month_of_year="*",
+            timezone=timezone.get_current_timezone_name(),
+        )
+        task = locked.schedule or PeriodicTask(name=f"campaign-{locked.pk}-recurring")
+        task.task = RECUR_TASK
+        task.crontab = crontab
+        task.args = f"[{locked.pk}]"
+        task.enabled = True
+        task.save()
+        locked.schedule = task
+        changes["recurring"] = str(crontab)
+    elif locked.schedule is not None:
+        locked.schedule.delete()
+        locked.schedule = None
+        changes["recurring"] = None
+    locked.send_at = send_at
+    locked.updated_by = user
+    locked.save(update_fields=["send_at", "schedule", "updated_by"])
+    audit_record(campaign=locked, user=user, action="schedule_set", changes=changes)
+    return locked
+
+
+@transaction.atomic
+def campaign_spawn_run(*, parent: Campaign, chunk_size: int) -> Campaign | None:
+    """One recurring run: a child campaign for the segment's current members, generated and
+    then waiting for review. Returns None (and logs why) when a run makes no sense."""
+    if parent.status in (Campaign.Status.CANCELLED, Campaign.Status.REJECTED):
+        return None
+    offer = parent.offer
+    if offer.ends_at <= timezone.now():
+        audit_record(campaign=parent, user=None, action="recur_skipped", comment="offer expired")
+        return None
+    offer_copy = Offer.objects.get(pk=offer.pk)
+    offer_copy.pk = None
+    offer_copy.save()
+    child = Campaign.objects.create(
+        workspace=parent.workspace,
+        name=f"{parent.name} · {timezone.now():%Y-%m-%d %H:%M}",
+        offer=offer_copy,
+        segment=parent.segment,
+        brand_voice=parent.brand_voice,
+        few_shot=parent.few_shot,
+        channel=parent.channel,
+        max_chars=parent.max_chars,
+        holdout_percent=parent.holdout_percent,
+        created_by=parent.created_by,
+        updated_by=parent.updated_by,
+        parent=parent,
+    )
+    for variant in parent.variants.all():
+        Variant.objects.create(
+            campaign=child,
+            name=variant.name,
+            brand_voice=variant.brand_voice,
+            few_shot=variant.few_shot,
+            offer=variant.offer,
+            weight=variant.weight,
+        )
+    audit_record(campaign=child, user=None, action="recur_spawned", changes={"parent": parent.pk})
+    # The run is submitted on behalf of whoever submitted the parent, so the four-eyes rule
+    # still bars them from approving it.
+    campaign_generate_start(campaign=child, user=parent.submitted_by, chunk_size=chunk_size)
+    return child

@@ -49,3 +49,13 @@ def generate_chunk(campaign_id: int, message_ids: list[int]) -> int:
 )
 def regenerate_message(message_id: int) -> int:
     return services.message_regenerate_run(message_id=message_id, engine=load_engine())
+
+
+@shared_task(soft_time_limit=120, time_limit=180)
+def campaign_recur(campaign_id: int) -> int | None:
+    from campaigns.marketing.models import Campaign
+
+    child = services.campaign_spawn_run(
+        parent=Campaign.objects.get(pk=campaign_id), chunk_size=settings.PROMO_BATCH_SIZE
+    )
+    return child.pk if child else None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages as flash
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpResponse
@@ -14,7 +15,14 @@ from django.views.decorators.http import require_POST
 from campaigns.approval.services import CANCELLABLE
 from campaigns.http import HtmxHttpRequest
 from campaigns.marketing import selectors, services
-from campaigns.marketing.forms import CampaignForm, OfferForm
+from campaigns.marketing import stats as campaign_stats
+from campaigns.marketing.forms import (
+    CampaignEditForm,
+    CampaignForm,
+    OfferForm,
+    ScheduleForm,
+    VariantForm,
+)
 from campaigns.marketing.models import Campaign
 
 MESSAGES_PER_PAGE = 50
@@ -22,12 +30,16 @@ MESSAGES_PER_PAGE = 50
 
 @login_required
 def campaign_list(request: HtmxHttpRequest) -> HttpResponse:
-    return render(
-        request, "campaigns/list.html", {"campaigns": selectors.campaign_list(user=request.user)}
-    )
+    campaigns = list(selectors.campaign_list(user=request.user))
+    progress = selectors.campaigns_progress(campaigns=campaigns)
+    rows = [(c, progress.get(c.pk)) for c in campaigns]
+    active = any(c.status in selectors.ACTIVE_STATUSES for c in campaigns)
+    template = "campaigns/list.html#table" if request.htmx else "campaigns/list.html"
+    return render(request, template, {"rows": rows, "active": active})
 
 
 @login_required
+@permission_required("campaigns.add_campaign", raise_exception=True)
 def campaign_create(request: HtmxHttpRequest) -> HttpResponse:
     workspace = selectors.workspace_for_user(user=request.user)
     if workspace is None:
@@ -67,6 +79,7 @@ def _detail_context(request: HtmxHttpRequest, campaign: Campaign) -> dict[str, o
         "page": page,
         "audit": campaign.audit.select_related("user")[:100],
         "cancellable": CANCELLABLE,
+        "editable": services.EDITABLE,
     }
 
 
@@ -83,6 +96,7 @@ def campaign_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@permission_required("campaigns.generate_campaign", raise_exception=True)
 @require_POST
 def campaign_generate(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     campaign = get_object_or_404(selectors.campaigns_for_user(user=request.user), pk=pk)
@@ -103,3 +117,107 @@ def campaign_generate(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         campaign.refresh_from_db()
         return render(request, "campaigns/detail.html#status", _detail_context(request, campaign))
     return redirect("campaigns:detail", pk=pk)
+
+
+def _user(request: HtmxHttpRequest) -> User:
+    assert isinstance(request.user, User)  # login_required ran first
+    return request.user
+
+
+@login_required
+@permission_required("campaigns.change_campaign", raise_exception=True)
+def campaign_edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    campaign = get_object_or_404(selectors.campaigns_for_user(user=request.user), pk=pk)
+    initial = {
+        "name": campaign.name,
+        "brand_voice": campaign.brand_voice,
+        "max_chars": campaign.max_chars,
+        "holdout_percent": campaign.holdout_percent,
+        "few_shot": campaign.few_shot,
+    }
+    form = CampaignEditForm(request.POST or None, initial=initial)
+    offer_form = OfferForm(request.POST or None, prefix="offer", instance=campaign.offer)
+    if request.method == "POST" and form.is_valid() and offer_form.is_valid():
+        try:
+            services.campaign_update(
+                campaign=campaign,
+                user=_user(request),
+                data=form.cleaned_data,
+                offer_data=offer_form.cleaned_data,
+            )
+        except services.TransitionError as exc:
+            flash.error(request, str(exc))
+        else:
+            flash.success(request, "Saved.")
+        return redirect("campaigns:detail", pk=pk)
+    return render(
+        request,
+        "campaigns/edit.html",
+        {"campaign": campaign, "form": form, "offer_form": offer_form},
+    )
+
+
+@login_required
+@permission_required("campaigns.change_campaign", raise_exception=True)
+def campaign_schedule(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    campaign = get_object_or_404(selectors.campaigns_for_user(user=request.user), pk=pk)
+    schedule = campaign.schedule
+    initial: dict[str, object] = {"send_at": campaign.send_at, "recurring": schedule is not None}
+    if schedule is not None and schedule.crontab is not None:
+        initial.update(
+            cron_minute=schedule.crontab.minute,
+            cron_hour=schedule.crontab.hour,
+            cron_day_of_week=schedule.crontab.day_of_week,
+        )
+    form = ScheduleForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        cron = None
+        if data["recurring"]:
+            cron = {
+                "minute": data["cron_minute"] or "0",
+                "hour": data["cron_hour"] or "10",
+                "day_of_week": data["cron_day_of_week"] or "*",
+            }
+        try:
+            services.campaign_schedule_set(
+                campaign=campaign, user=_user(request), send_at=data["send_at"], cron=cron
+            )
+        except services.TransitionError as exc:
+            flash.error(request, str(exc))
+        else:
+            flash.success(request, "Schedule saved.")
+            return redirect("campaigns:detail", pk=pk)
+    return render(request, "campaigns/schedule.html", {"campaign": campaign, "form": form})
+
+
+@login_required
+@permission_required("campaigns.add_variant", raise_exception=True)
+def variant_add(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    campaign = get_object_or_404(selectors.campaigns_for_user(user=request.user), pk=pk)
+    form = VariantForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.variant_create(campaign=campaign, user=_user(request), **form.cleaned_data)
+        except services.TransitionError as exc:
+            flash.error(request, str(exc))
+        else:
+            flash.success(request, "Variant added; regenerate to split the segment across it.")
+            return redirect("campaigns:detail", pk=pk)
+    return render(
+        request,
+        "campaigns/variant.html",
+        {"campaign": campaign, "form": form, "variants": campaign.variants.all()},
+    )
+
+
+@login_required
+def campaign_dashboard(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    campaign = get_object_or_404(selectors.campaigns_for_user(user=request.user), pk=pk)
+    numbers = campaign_stats.campaign_stats(campaign=campaign)
+    template = "campaigns/stats.html#numbers" if request.htmx else "campaigns/stats.html"
+    return render(
+        request,
+        template,
+        {"campaign": campaign, "stats": numbers, "steps": campaign_stats.FUNNEL_STEPS},
+    )

@@ -147,3 +147,30 @@ def test_it_hides_other_workspaces_campaigns(marketer_client):
     assert marketer_client.post(generate).status_code == 404
     stranger_campaign.refresh_from_db()
     assert stranger_campaign.status == Campaign.Status.DRAFT
+
+
+def test_it_shows_a_schedule_error_for_a_past_time(marketer_client, marketer):
+    campaign = CampaignFactory(created_by=marketer)
+    response = marketer_client.post(
+        reverse("campaigns:schedule", args=[campaign.pk]), {"send_at": "2020-01-01T10:00"}
+    )
+    assert b"in the past" in response.content
+    campaign.refresh_from_db()
+    assert campaign.send_at is None
+
+
+def test_it_renders_every_campaign_page(marketer_client, marketer):
+    campaign = CampaignFactory(created_by=marketer)
+    for name in ("detail", "edit", "schedule", "variants", "stats"):
+        response = marketer_client.get(reverse(f"campaigns:{name}", args=[campaign.pk]))
+        assert response.status_code == 200, name
+
+
+def test_it_polls_the_list_only_while_something_is_running(marketer_client, marketer):
+    campaign = CampaignFactory(created_by=marketer)
+    assert b"every 3s" not in marketer_client.get(reverse("campaigns:list")).content
+    Campaign.objects.filter(pk=campaign.pk).update(status=Campaign.Status.GENERATING)
+    Message.objects.create(campaign=campaign, customer=CustomerFactory())
+    html = marketer_client.get(reverse("campaigns:list"), **HTMX).content.decode()
+    assert html.strip().startswith('<section id="campaign-table"')
+    assert "every 3s" in html and "<progress" in html
