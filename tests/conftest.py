@@ -1,3 +1,5 @@
+import os
+
 import pytest
 from django.contrib.auth.models import Group
 
@@ -35,3 +37,29 @@ def approver(workspace):
 def approver_client(client, approver):
     client.force_login(approver)
     return client
+
+
+@pytest.fixture(scope="session")
+def celery_test_broker():
+    """Point Celery at its own Redis database, emptied, so a `make run` worker on the same
+    machine can't steal test tasks and stale messages from an aborted run don't leak in."""
+    import redis
+
+    from promoweb.celery import app
+
+    url = os.environ.get("PROMO_TEST_BROKER_URL", "redis://127.0.0.1:6379/13")
+    redis.Redis.from_url(url).flushdb()
+    previous = app.conf.broker_url
+    _switch_broker(app, url)
+    yield url
+    _switch_broker(app, previous)
+
+
+def _switch_broker(app, url):
+    # Connection and producer pools are built lazily from the URL; drop them so the next
+    # publish connects to the new one.
+    if app._pool is not None:
+        app._pool.force_close_all()
+        app._pool = None
+    app.amqp._producer_pool = None
+    app.conf.broker_url = url

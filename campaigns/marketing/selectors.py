@@ -164,6 +164,9 @@ def shopper_inputs(
             {
                 "id": str(message.pk),
                 "customer": {
+                    # The identifying fields exist in the document shape but stay empty here.
+                    **dict.fromkeys(("first_name", "last_name", "email", "phone", "street"), ""),
+                    "notes": "",
                     "external_id": customer.external_id,
                     "city": customer.city,
                     "country": customer.country,
