@@ -4,16 +4,17 @@ import os
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
 from campaigns.audience.demo import load_demo_data
 from campaigns.teams.models import Workspace
 
 DEMO_USERS = [
-    # username, is_staff, is_superuser
-    ("marketer", True, False),
-    ("approver", True, False),
-    ("admin", True, True),
+    # username, is_staff, is_superuser, role group (created by the roles migration)
+    ("marketer", True, False, "Marketer"),
+    ("approver", True, False, "Approver"),
+    ("admin", True, True, "Admin"),
 ]
 
 
@@ -31,7 +32,7 @@ class Command(BaseCommand):
         workspace, _ = Workspace.objects.get_or_create(
             slug="demo-shop", defaults={"name": "Demo shop"}
         )
-        for username, is_staff, is_superuser in DEMO_USERS:
+        for username, is_staff, is_superuser, role in DEMO_USERS:
             user, created = User.objects.get_or_create(
                 username=username, defaults={"is_staff": is_staff, "is_superuser": is_superuser}
             )
@@ -39,6 +40,7 @@ class Command(BaseCommand):
                 user.set_password(password)
                 user.save()
             workspace.members.add(user)
+            user.groups.add(Group.objects.get(name=role))
         loaded = load_demo_data(customers=options["customers"])
         if loaded["customers"]:
             self.stdout.write(
@@ -48,5 +50,6 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Demo shop already loaded.")
         self.stdout.write(
-            f"Demo logins (password for all: {password}): " + ", ".join(u for u, _, _ in DEMO_USERS)
+            f"Demo logins (password for all: {password}): "
+            + ", ".join(f"{u} ({role})" for u, _, _, role in DEMO_USERS)
         )
