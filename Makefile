@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 
-.PHONY: install run test lint typecheck pytest bench clean
+.PHONY: install run test lint typecheck pytest bench bench-data clean
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -39,8 +39,14 @@ pytest: install
 
 test: lint typecheck pytest
 
+# Each benchmark prints its figures as ratios against a baseline measured in the same run.
 bench: install
 	$(PY) -m inference.bench
+	$(PY) -m campaigns.audience.bench
+	$(PY) -m campaigns.delivery.bench
+
+bench-data: install
+	$(PY) -m campaigns.audience.bench --create
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache .mypy_cache .ruff_cache

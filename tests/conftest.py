@@ -63,3 +63,21 @@ def _switch_broker(app, url):
         app._pool = None
     app.amqp._producer_pool = None
     app.conf.broker_url = url
+
+
+@pytest.fixture
+def worker(settings, celery_test_broker):
+    """A real Celery worker thread on the real Redis broker, with the model-free engine."""
+    from celery.contrib.testing.worker import start_worker
+
+    from promoweb.celery import app
+
+    settings.PROMO_ENGINE = "tests.fakes.engine.get_fake_engine"
+    with start_worker(
+        app,
+        queues=["gpu", "cpu", "default"],
+        pool="solo",
+        perform_ping_check=False,
+        shutdown_timeout=30,
+    ):
+        yield

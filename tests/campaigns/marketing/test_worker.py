@@ -3,28 +3,13 @@
 import time
 
 import pytest
-from celery.contrib.testing.worker import start_worker
 from django.db import transaction
 
 from campaigns.marketing import services
 from campaigns.marketing.models import Campaign
-from promoweb.celery import app
 from tests.factories import CampaignFactory, EventFactory, ProductFactory
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def worker(settings, celery_test_broker):
-    settings.PROMO_ENGINE = "tests.fakes.engine.get_fake_engine"
-    with start_worker(
-        app,
-        queues=["gpu", "cpu", "default"],
-        pool="solo",
-        perform_ping_check=False,
-        shutdown_timeout=30,
-    ):
-        yield
 
 
 def test_it_generates_a_campaign_on_a_real_worker(worker, marketer):
