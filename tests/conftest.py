@@ -12,7 +12,18 @@ def workspace(db):
 
 
 @pytest.fixture
-def marketer(workspace):
+def roles(db):
+    """The role groups from the roles data migration. Transactional tests flush the database,
+    which drops them, so every test that needs a role asks for this fixture."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    import_module("campaigns.migrations.0003_roles").create_roles(apps, None)
+
+
+@pytest.fixture
+def marketer(workspace, roles):
     user = UserFactory(username="marketer-t", is_staff=True)
     user.groups.add(Group.objects.get(name="Marketer"))
     workspace.members.add(user)
@@ -26,7 +37,7 @@ def marketer_client(client, marketer):
 
 
 @pytest.fixture
-def approver(workspace):
+def approver(workspace, roles):
     user = UserFactory(username="approver-t", is_staff=True)
     user.groups.add(Group.objects.get(name="Approver"))
     workspace.members.add(user)

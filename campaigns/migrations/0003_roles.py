@@ -44,9 +44,12 @@ ROLES = {
 
 def create_roles(apps, schema_editor):
     for app_config in apps.get_app_configs():
+        # create_permissions skips apps without a models module, which historical app
+        # configs don't record; restore the value so this also runs on the live registry.
+        original = getattr(app_config, "models_module", None)
         app_config.models_module = True
         create_permissions(app_config, verbosity=0, apps=apps)
-        app_config.models_module = None
+        app_config.models_module = original
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, codenames in ROLES.items():

@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def team():
+def team(roles):
     workspace = WorkspaceFactory(slug="e2e", name="E2E shop")
     marketer = UserFactory(username="mia")
     marketer.groups.add(Group.objects.get(name="Marketer"))
