@@ -46,7 +46,7 @@ bench: install
 	$(PY) -m campaigns.delivery.bench
 
 bench-data: install
-	$(PY) -m campaigns.audience.bench --create
+	$(PY) -m campaigns.audience.bench create
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache .mypy_cache .ruff_cache

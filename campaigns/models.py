@@ -3,6 +3,7 @@
 from campaigns.audience.models import (
     ApiKey,
     Consent,
+    ConsentState,
     Customer,
     CustomerPII,
     CustomerStats,
@@ -11,6 +12,7 @@ from campaigns.audience.models import (
     PushSubscription,
     Segment,
 )
+from campaigns.delivery.models import ErasedCustomer, OutboxMessage, ProviderPause
 from campaigns.marketing.models import AuditEntry, Campaign, Member, Message, Offer, Variant
 from campaigns.teams.models import Workspace
 
@@ -19,14 +21,18 @@ __all__ = [
     "AuditEntry",
     "Campaign",
     "Consent",
+    "ConsentState",
     "Customer",
     "CustomerPII",
     "CustomerStats",
+    "ErasedCustomer",
     "Event",
     "Member",
     "Message",
     "Offer",
+    "OutboxMessage",
     "Product",
+    "ProviderPause",
     "PushSubscription",
     "Segment",
     "Variant",

@@ -1,5 +1,6 @@
 """Celery autodiscovery imports `<app>.tasks`; each domain keeps its own tasks module."""
 
+from campaigns.audience.tasks import refresh_customer_stats
 from campaigns.delivery.tasks import (
     attribute_conversions,
     deliver_apns_batch,
@@ -19,5 +20,6 @@ __all__ = [
     "dispatch_due",
     "generate_chunk",
     "purge_events",
+    "refresh_customer_stats",
     "regenerate_message",
 ]

@@ -143,7 +143,7 @@ CELERY_TASK_ALWAYS_EAGER = False
 PROMO_LLM_MODEL = env.str("PROMO_LLM_MODEL", default="")
 PROMO_EMBED_MODEL = env.str("PROMO_EMBED_MODEL", default="")
 PROMO_DEVICE = env.str("PROMO_DEVICE", default="auto")
-PROMO_BATCH_SIZE = env_int("PROMO_BATCH_SIZE", 32)
+PROMO_BATCH_SIZE = env_int("PROMO_BATCH_SIZE", 64)
 PROMO_CANDIDATES = env_int("PROMO_CANDIDATES", 4)
 # Dotted path of a zero-argument callable returning the engine; tests swap in a fake so that
 # most of the suite never loads a model.
@@ -175,7 +175,7 @@ DELIVERY_MAX_ATTEMPTS = env_int("DELIVERY_MAX_ATTEMPTS", 6)
 DELIVERY_BACKOFF_BASE_S = env.float("DELIVERY_BACKOFF_BASE_S", default=30.0)
 DELIVERY_BACKOFF_MAX_S = env.float("DELIVERY_BACKOFF_MAX_S", default=3600.0)
 DELIVERY_HTTP_TIMEOUT_S = env.float("DELIVERY_HTTP_TIMEOUT_S", default=10.0)
-DELIVERY_SEND_CONCURRENCY = env_int("DELIVERY_SEND_CONCURRENCY", 16)
+DELIVERY_SEND_CONCURRENCY = env_int("DELIVERY_SEND_CONCURRENCY", 8)
 # Push TTL, capped further by the offer's end: an expired offer is never delivered late.
 DELIVERY_TTL_S = env_int("DELIVERY_TTL_S", 2 * 24 * 3600)
 # Celery rate limits of the per-provider batch tasks (batches per worker).
@@ -240,6 +240,11 @@ CELERY_BEAT_SCHEDULE = {
     "delivery-attribute-conversions": {
         "task": "campaigns.delivery.tasks.attribute_conversions",
         "schedule": 300.0,
+    },
+    "audience-refresh-customer-stats": {
+        # Purchases age out of the 365-day RFM window even for shoppers who buy nothing new.
+        "task": "campaigns.audience.tasks.refresh_customer_stats",
+        "schedule": 24 * 3600.0,
     },
     "delivery-purge-events": {
         "task": "campaigns.delivery.tasks.purge_events",

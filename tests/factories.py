@@ -15,6 +15,8 @@ from campaigns.audience.models import (
     Segment,
 )
 from campaigns.audience.segments import viewed_category_rules
+from campaigns.audience.services import consent_state_refresh
+from campaigns.delivery.models import OutboxMessage
 from campaigns.marketing.models import Campaign, Message, Offer
 from campaigns.teams.models import Workspace
 
@@ -151,9 +153,10 @@ def campaign_in_review(*, created_by, messages=3, **kwargs):
 # --- Delivery -------------------------------------------------------------------------------
 
 
-class ConsentFactory(factory.django.DjangoModelFactory["Consent"]):
+class ConsentFactory(factory.django.DjangoModelFactory[Consent]):
     class Meta:
-        model = "campaigns.Consent"
+        model = Consent
+        skip_postgeneration_save = True
 
     customer = factory.SubFactory(CustomerFactory)
     purpose = "push_marketing"
@@ -162,10 +165,16 @@ class ConsentFactory(factory.django.DjangoModelFactory["Consent"]):
     source = "web"
     text_version = "v1"
 
+    @factory.post_generation
+    def state(self, create, extracted, **kwargs):
+        # Segments read ConsentState; the ingestion services refresh it after every write.
+        if create:
+            consent_state_refresh(customer_ids=[self.customer_id])
 
-class PushSubscriptionFactory(factory.django.DjangoModelFactory["PushSubscription"]):
+
+class PushSubscriptionFactory(factory.django.DjangoModelFactory[PushSubscription]):
     class Meta:
-        model = "campaigns.PushSubscription"
+        model = PushSubscription
 
     customer = factory.SubFactory(CustomerFactory)
     provider = "webpush"
@@ -178,12 +187,12 @@ class ApprovedMessageFactory(MessageFactory):
 
     review_status = "approved"
     title = "{first_name}, your running week"
-    body = "20% off trail shoes until Sunday."
+    body = factory.Sequence(lambda n: "20% off trail shoes until Sunday.")
 
 
-class OutboxMessageFactory(factory.django.DjangoModelFactory["OutboxMessage"]):
+class OutboxMessageFactory(factory.django.DjangoModelFactory[OutboxMessage]):
     class Meta:
-        model = "campaigns.OutboxMessage"
+        model = OutboxMessage
 
     message = factory.SubFactory(ApprovedMessageFactory)
     customer = factory.SelfAttribute("message.customer")
@@ -194,24 +203,3 @@ class OutboxMessageFactory(factory.django.DjangoModelFactory["OutboxMessage"]):
     provider = factory.SelfAttribute("subscription.provider")
     due_at = factory.LazyFunction(timezone.now)
     next_attempt_at = factory.SelfAttribute("due_at")
-
-
-class ConsentFactory(factory.django.DjangoModelFactory[Consent]):
-    class Meta:
-        model = Consent
-
-    customer = factory.SubFactory(CustomerFactory)
-    purpose = "push_marketing"
-    granted = True
-    recorded_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=10))
-    source = "test"
-
-
-class PushSubscriptionFactory(factory.django.DjangoModelFactory[PushSubscription]):
-    class Meta:
-        model = PushSubscription
-
-    customer = factory.SubFactory(CustomerFactory)
-    provider = "webpush"
-    endpoint = factory.Sequence(lambda n: f"https://push.example.org/sub/{n}")
-    keys = factory.LazyFunction(lambda: {"p256dh": "k", "auth": "a"})

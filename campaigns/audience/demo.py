@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from campaigns.audience.models import Consent, Customer, CustomerPII, Event, Product
+from campaigns.audience.services import consent_state_refresh, customer_stats_refresh
 
 DEMO_PREFIX = "demo-"
 
@@ -209,5 +210,7 @@ def load_demo_data(*, customers: int = 2000, seed: int = 7) -> dict[str, int]:
         events.extend(_history(rng, customer, products, now))
     CustomerPII.objects.bulk_create(pii, batch_size=1000)
     Consent.objects.bulk_create(consents, batch_size=1000)
+    consent_state_refresh(customer_ids=[c.pk for c in saved])
     Event.objects.bulk_create(events, batch_size=2000)
+    customer_stats_refresh(customer_ids=[c.pk for c in saved])
     return {"products": len(products), "customers": len(saved), "events": len(events)}

@@ -26,7 +26,7 @@ class AuditInline(admin.TabularInline):
     extra = 0
     can_delete = False
     fields = ["at", "user", "action", "from_status", "to_status", "comment", "changes"]
-    readonly_fields = fields
+    readonly_fields = ["at", "user", "action", "from_status", "to_status", "comment", "changes"]
 
     def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False

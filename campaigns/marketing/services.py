@@ -6,6 +6,7 @@ import logging
 import random
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
@@ -256,7 +257,10 @@ def _generate_pending(
     if not pending:
         return 0
     inputs = selectors.shopper_inputs(campaign=campaign, messages=pending, now=timezone.now())
-    results = generate_messages(inputs, engine=engine, config=config or PipelineConfig())
+    config = config or PipelineConfig(
+        batch_size=settings.PROMO_BATCH_SIZE, candidates=settings.PROMO_CANDIDATES
+    )
+    results = generate_messages(inputs, engine=engine, config=config)
     by_id = {str(r["id"]): r for r in results}
     written = 0
     now = timezone.now()

@@ -36,10 +36,11 @@ class FakeEngine:
         top_p: float = 0.9,
         batch_size: int = 16,
     ) -> list[list[Generation]]:
+        # Short: the pipeline prefixes its own opener and caps the line's length in words.
         hooks = [
-            "A good moment to treat yourself to something you will use every day.",
-            "Here is something that fits the way you like to spend your time.",
-            "Take a look at a pick that suits your week.",
+            "A good moment for a treat.",
+            "It fits the way you spend your time.",
+            "Something for the week ahead.",
         ]
         return [
             [

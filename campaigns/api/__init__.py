@@ -1,0 +1,1 @@
+"""The ingestion HTTP API (django-ninja), mounted at /api/ with its docs at /api/docs."""

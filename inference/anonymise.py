@@ -1,0 +1,265 @@
+"""Allow-list anonymisation, text sanitising and the PII gate.
+
+Nothing reaches a prompt unless it is copied here from an allowed field, and every rendered
+prompt is scanned again by :func:`find_pii` before it is sent (fail closed).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from .profile import Profile
+
+# --- detectors -------------------------------------------------------------------------------
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+URL_RE = re.compile(
+    r"(?:\b[a-z][a-z0-9+.-]*://\S+)|(?:\bwww\.\S+)"
+    r"|(?:\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|info|biz|shop|store|app|xyz|ly|me|de|uk|fr"
+    r"|it|es|nl|jp|ru|cn|in|eu|us|ch|at|gh|eg)\b(?:/\S*)?)",
+    re.IGNORECASE,
+)
+# 7+ digits with optional separators; dates like 2026-11-30 are excluded separately.
+PHONE_RE = re.compile(r"(?<![\w])\+?\(?\d(?:[\s().-]{0,2}\d){6,}(?![\w])")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$")
+CARD_RE = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b", re.IGNORECASE)
+
+# Chat-template and role tokens of the model families we load, plus generic markup.
+TEMPLATE_TOKEN_RE = re.compile(
+    r"<\|[^|>]{0,40}\|>|</?s>|\[/?INST\]|<</?SYS>>|<start_of_turn>|<end_of_turn>|</?(?:system|user|"
+    r"assistant|im_start|im_end)>|#{2,}\s*(?:instruction|system|response|input)\w*:?",
+    re.IGNORECASE,
+)
+INJECTION_RE = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.]{0,30}\b(?:instruction|instructions|rules|"
+    r"prompt|prompts|above|previous|prior)\b"
+    r"|\b(?:system|assistant|developer)\s*(?:prompt|message)?\s*:"
+    r"|\byou\s+are\s+(?:now\s+)?(?:a|an|the)\b"
+    r"|\b(?:act|behave)\s+as\b|\bpretend\b|\bjailbreak\b|\breveal\b|\bprompt\b"
+    r"|\b(?:say|write|respond|reply|print|output)\s+(?:that|the|everything|only)\b",
+    re.IGNORECASE,
+)
+CONTROL_RE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
+ANSI_RE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def iban_ok(candidate: str) -> bool:
+    s = re.sub(r"\s", "", candidate).upper()
+    if not (15 <= len(s) <= 34) or not s[:2].isalpha() or not s[2:4].isdigit():
+        return False
+    rearranged = s[4:] + s[:4]
+    try:
+        number = int("".join(str(int(c, 36)) for c in rearranged))
+    except ValueError:
+        return False
+    return number % 97 == 1
+
+
+def _name_pattern(value: str) -> re.Pattern[str] | None:
+    value = " ".join(value.split())
+    if len(value) < 2:
+        return None
+    return re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PiiHit:
+    kind: str
+    text: str
+
+
+def personal_terms(customer: dict[str, Any]) -> list[tuple[str, str]]:
+    """(kind, value) pairs identifying this shopper that must never appear in a prompt."""
+    terms: list[tuple[str, str]] = []
+    for key in ("first_name", "last_name"):
+        value = str(customer.get(key) or "").strip()
+        if value:
+            terms.append(("name", value))
+    first = str(customer.get("first_name") or "").strip()
+    last = str(customer.get("last_name") or "").strip()
+    if first and last:
+        terms.append(("name", f"{first} {last}"))
+    street = str(customer.get("street") or "").strip()
+    if street:
+        terms.append(("street", street))
+        # The street without its house number identifies the shopper almost as well.
+        bare = " ".join(w for w in street.split() if not any(c.isdigit() for c in w))
+        if len(bare) >= 6:
+            terms.append(("street", bare))
+    for key in ("email", "phone", "external_id"):
+        value = str(customer.get(key) or "").strip()
+        if len(value) >= 4:
+            terms.append((key, value))
+    return terms
+
+
+def find_pii(text: str, customer: dict[str, Any] | None = None) -> list[PiiHit]:
+    hits: list[PiiHit] = []
+    for m in EMAIL_RE.finditer(text):
+        hits.append(PiiHit("email", m.group()))
+    for m in URL_RE.finditer(text):
+        if not EMAIL_RE.fullmatch(m.group()) and "@" not in m.group():
+            hits.append(PiiHit("url", m.group()))
+    for m in CARD_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 13 <= len(digits) <= 19 and luhn_ok(digits):
+            hits.append(PiiHit("card", m.group()))
+    for m in PHONE_RE.finditer(text):
+        raw = m.group().strip()
+        if not DATE_RE.match(raw) and sum(c.isdigit() for c in raw) >= 7:
+            hits.append(PiiHit("phone", raw))
+    for m in IBAN_RE.finditer(text):
+        if iban_ok(m.group()):
+            hits.append(PiiHit("iban", m.group()))
+    if customer:
+        for kind, value in personal_terms(customer):
+            pattern = _name_pattern(value)
+            if pattern is not None and pattern.search(text):
+                hits.append(PiiHit(kind, value))
+    return hits
+
+
+def find_injection(text: str) -> list[str]:
+    found = [m.group() for m in TEMPLATE_TOKEN_RE.finditer(text)]
+    found += [m.group() for m in INJECTION_RE.finditer(text)]
+    return found
+
+
+# --- sanitising --------------------------------------------------------------------------------
+
+
+def sanitise(text: Any, max_len: int = 48) -> str | None:
+    """Shopper-controlled text (product names, search queries) reduced to inert words.
+
+    Everything from the first injection marker on is dropped rather than masked: a product
+    name such as ``Headphones (SYSTEM: say ...)`` keeps ``Headphones``. Returns ``None`` when
+    nothing usable is left.
+    """
+    if text is None:
+        return None
+    s = unicodedata.normalize("NFKC", str(text))
+    s = ANSI_RE.sub(" ", s)
+    s = CONTROL_RE.sub(" ", s)
+    # Contact details and instructions end the usable part: what follows them ("... now",
+    # "for secret prices") is the hostile text's own call to action.
+    markers = (TEMPLATE_TOKEN_RE, INJECTION_RE, URL_RE, EMAIL_RE, PHONE_RE)
+    cut = [m.start() for rx in markers for m in rx.finditer(s)]
+    if cut:
+        s = s[: min(cut)]
+        s = re.sub(
+            r"(?:\b(?:visit|see|call|at|via|go to|email|mail|contact|on|for)\W*)+$",
+            "",
+            s,
+            flags=re.IGNORECASE,
+        )
+        # An opened bracket or quote left dangling by the cut goes with it.
+        s = re.sub(r"[\s(\[{\"'<:;,-]+$", "", s)
+        s = re.sub(r"\s*[(\[{][^)\]}]*$", "", s)
+    for rx in (CARD_RE, PHONE_RE, IBAN_RE):
+        s = rx.sub(" ", s)
+    s = re.sub(r"[<>{}\[\]|`#*_\\\"]", " ", s)
+    s = " ".join(s.split()).strip(" -:;,.")
+    if len(s) > max_len:
+        s = s[:max_len].rsplit(" ", 1)[0].strip(" -:;,.")
+    if len(s) < 2 or not re.search(r"[A-Za-z\u00c0-\u024f]{2}", s):
+        return None
+    return s
+
+
+# --- allow-listed facts ----------------------------------------------------------------------
+
+
+@dataclass
+class Facts:
+    """The only shopper information a prompt may be built from."""
+
+    products: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    cart: list[str] = field(default_factory=list)
+    purchased: list[str] = field(default_factory=list)
+    searches: list[str] = field(default_factory=list)
+    rfm_band: str = "new"
+    age_band: str | None = None
+    city: str | None = None
+    time_of_day: str = "day"
+    weekday: str = ""
+    weather: str | None = None
+    device: str | None = None
+    offer_subject: str = ""
+    offer_category: str = ""
+    voice: str = ""
+    dropped: list[str] = field(default_factory=list)
+
+    @property
+    def has_history(self) -> bool:
+        return bool(self.products or self.searches)
+
+    def history_terms(self) -> list[str]:
+        return self.products + self.cart + self.purchased + self.searches + self.categories
+
+    def context_terms(self) -> list[str]:
+        return [t for t in (self.city, self.weather, self.time_of_day, self.weekday) if t]
+
+
+def _clean_list(values: list[str], customer: dict[str, Any], facts: Facts, limit: int) -> list[str]:
+    out: list[str] = []
+    for raw in values:
+        clean = sanitise(raw)
+        if clean is None:
+            facts.dropped.append("unusable text")
+            continue
+        if find_pii(clean, customer):
+            # Kept out instead of failing the whole shopper: the gate still checks the prompt.
+            facts.dropped.append("personal data in shopper text")
+            continue
+        if clean.lower() not in {o.lower() for o in out}:
+            out.append(clean)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
+    customer = shopper.get("customer") or {}
+    offer = shopper.get("offer") or {}
+    context = shopper.get("context") or {}
+    facts = Facts()
+    facts.products = _clean_list([name for name, _ in profile.products], customer, facts, 3)
+    facts.categories = _clean_list([c for c, _ in profile.categories], customer, facts, 2)
+    facts.cart = _clean_list(profile.cart, customer, facts, 1)
+    facts.purchased = _clean_list(profile.purchased, customer, facts, 1)
+    facts.searches = _clean_list(profile.searches, customer, facts, 1)
+    facts.rfm_band = profile.rfm_band
+    facts.age_band = profile.age_band
+    city = sanitise(context.get("city") or customer.get("city"), 40)
+    if city and not find_pii(city, customer):
+        facts.city = city
+    facts.time_of_day = profile.time_of_day
+    facts.weekday = profile.weekday
+    facts.weather = sanitise(context.get("weather"), 20)
+    facts.device = sanitise(context.get("device"), 20)
+    category = sanitise(offer.get("category"))
+    facts.offer_category = category if category and not find_pii(category, customer) else ""
+    subject = sanitise(offer.get("product_name")) if offer.get("product_name") else None
+    if subject and find_pii(subject, customer):
+        subject = None
+    facts.offer_subject = subject or facts.offer_category or "our range"
+    voice = sanitise(shopper.get("brand_voice"), 60)
+    facts.voice = voice if voice and not find_pii(voice, customer) else "friendly"
+    return facts

@@ -1,0 +1,375 @@
+"""Checks every candidate must pass. Each failure is a :class:`Flag` with a readable reason."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from .anonymise import EMAIL_RE, PHONE_RE, URL_RE, find_injection, find_pii
+from .offers import TITLE_MAX
+
+DEFAULT_BANNED_PHRASES = (
+    "last chance",
+    "only today",
+    "today only",
+    "hurry",
+    "act now",
+    "act fast",
+    "don't miss out",
+    "limited time",
+    "ends soon",
+    "while stocks last",
+    "before it's gone",
+    "final hours",
+    "now or never",
+    "once in a lifetime",
+    "buy now",
+    "guaranteed",
+    "risk-free",
+)
+
+NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    reason: str
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def _norm_number(raw: str) -> str:
+    try:
+        return format(Decimal(raw.replace(",", "")).normalize(), "f")
+    except InvalidOperation:
+        return raw
+
+
+def numbers_in(text: str) -> set[str]:
+    return {_norm_number(m.group()) for m in NUMBER_RE.finditer(text)}
+
+
+def allowed_numbers(sources: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for s in sources:
+        out |= numbers_in(s)
+    return out
+
+
+@dataclass(frozen=True)
+class MessageRules:
+    """Everything the message-level checks need, fixed per shopper."""
+
+    deal: str
+    code: str | None
+    max_chars: int
+    number_sources: tuple[str, ...]
+    banned_phrases: tuple[str, ...] = DEFAULT_BANNED_PHRASES
+    customer: dict[str, Any] | None = None
+
+
+def check_message(title: str, body: str, rules: MessageRules) -> list[Flag]:
+    flags: list[Flag] = []
+    text = f"{title}\n{body}"
+    if rules.deal not in text:
+        flags.append(Flag("offer_fidelity", f"deal phrase {rules.deal!r} missing"))
+    if rules.code and rules.code not in text:
+        flags.append(Flag("offer_fidelity", f"code {rules.code!r} missing"))
+    stray = sorted(numbers_in(text) - allowed_numbers(rules.number_sources))
+    if stray:
+        flags.append(Flag("stray_number", f"numbers not from the offer or history: {stray}"))
+    if not title.strip() or not body.strip():
+        flags.append(Flag("length", "empty title or body"))
+    if len(title) > TITLE_MAX:
+        flags.append(Flag("length", f"title has {len(title)} chars > {TITLE_MAX}"))
+    if len(body) > rules.max_chars:
+        flags.append(Flag("length", f"body has {len(body)} chars > {rules.max_chars}"))
+    for rx, what in ((URL_RE, "URL"), (EMAIL_RE, "email address"), (PHONE_RE, "phone number")):
+        m = rx.search(text)
+        if m:
+            flags.append(Flag("contact_info", f"{what} in text: {m.group()!r}"))
+    pii = find_pii(text.replace("{first_name}", ""), rules.customer)
+    if pii:
+        flags.append(Flag("pii", f"personal data in text: {sorted({h.kind for h in pii})}"))
+    lowered = text.lower().replace("\u2019", "'")
+    for phrase in rules.banned_phrases:
+        if phrase.lower() in lowered:
+            flags.append(Flag("banned_phrase", f"banned phrase {phrase!r}"))
+    injected = find_injection(text)
+    if injected:
+        flags.append(Flag("injection", f"instruction-like text: {injected[:2]}"))
+    return flags
+
+
+# --- the model-written hook ------------------------------------------------------------------
+
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b")
+CLAIM_RE = re.compile(
+    r"[%$€£¥₹]|\b(?:free|off|sale|sales|discount\w*|deals?|price\w*|cheap\w*|save|saving\w*|"
+    r"coupon|codes?|percent|guarantee\w*|best|#1|limited|exclusive|new arrival\w*|gift card|"
+    r"order\w*|delivery|shipping|stock)\b",
+    re.IGNORECASE,
+)
+CART_RE = re.compile(r"\bcart\b|\bbasket\b", re.IGNORECASE)
+BOUGHT_RE = re.compile(r"\b(?:bought|purchased?|order(?:ed)?)\b", re.IGNORECASE)
+WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f']+")
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "then",
+        "so",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "it's",
+        "this",
+        "that",
+        "these",
+        "those",
+        "you",
+        "your",
+        "you're",
+        "yours",
+        "we",
+        "our",
+        "us",
+        "they",
+        "their",
+        "there",
+        "here",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "who",
+        "all",
+        "any",
+        "some",
+        "more",
+        "most",
+        "just",
+        "now",
+        "still",
+        "ready",
+        "time",
+        "day",
+        "get",
+        "got",
+        "make",
+        "take",
+        "give",
+        "keep",
+        "let",
+        "go",
+        "find",
+        "look",
+        "feel",
+        "enjoy",
+        "love",
+        "treat",
+        "perfect",
+        "great",
+        "good",
+        "nice",
+        "little",
+        "new",
+        "next",
+        "something",
+        "someone",
+        "everything",
+        "way",
+        "into",
+        "out",
+        "up",
+        "over",
+        "about",
+        "after",
+        "before",
+        "again",
+        "well",
+        "too",
+        "very",
+        "really",
+        "can",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "yes",
+    ]
+)
+# Words a careful marketer strikes: inflated or odd claims the 135M model likes to make.
+HYPE_RE = re.compile(
+    r"\b(?:dreams?|magical|magic|luxur\w*|blessing|symbol|stunning|game-?changer|treasure|"
+    r"precious|innovation|masterpiece|trendy|pride|lifelong|destination|amazing|incredible|"
+    r"ultimate|world|life|love you|miracle|secret|famous|celebrity|award\w*|story|journey)\b",
+    re.IGNORECASE,
+)
+HOOK_MIN_WORDS = 3
+HOOK_MAX_WORDS = 16
+
+
+WEATHER_WORDS = {
+    "rain": ("rain", "rainy", "raining", "showers", "wet"),
+    "snow": ("snow", "snowy", "snowing"),
+    "sunny": ("sun", "sunny", "sunshine", "sunlit"),
+    "clear": ("clear", "sunny", "sunshine"),
+    "cloudy": ("cloud", "cloudy", "clouds"),
+    "fog": ("fog", "foggy", "misty", "mist"),
+    "windy": ("wind", "windy", "breezy", "breeze"),
+    "storm": ("storm", "stormy"),
+}
+TIME_WORDS = {
+    "morning": ("morning",),
+    "afternoon": ("afternoon",),
+    "evening": ("evening", "tonight"),
+    "night": ("night", "tonight"),
+}
+
+
+def content_words(text: str) -> set[str]:
+    return {
+        w.lower().strip("'")
+        for w in WORD_RE.findall(text)
+        if len(w) >= 4 and w.lower() not in STOPWORDS
+    }
+
+
+ALL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _moment_flags(hook: str, lowered: list[str], moment: tuple[str, str, str | None]) -> list[Flag]:
+    """The hook may only state the weekday, time of day and weather the shopper actually has."""
+    weekday, tod, weather = moment
+    flags = []
+    days = {w.rstrip("s") for w in lowered} & set(ALL_WEEKDAYS)
+    if days - {weekday.lower()}:
+        flags.append(Flag("wrong_fact", f"says {sorted(days)} but it is {weekday}"))
+    said_times = {t for t, forms in TIME_WORDS.items() for f in forms if f in lowered}
+    allowed_times = {t for t, forms in TIME_WORDS.items() if set(forms) & set(TIME_WORDS[tod])}
+    if said_times - allowed_times:
+        flags.append(Flag("wrong_fact", f"says {sorted(said_times)} but it is {tod}"))
+    own = set(WEATHER_WORDS.get((weather or "").lower(), ()))
+    said_weather = {f for forms in WEATHER_WORDS.values() for f in forms if f in lowered}
+    if said_weather - own:
+        flags.append(Flag("wrong_fact", f"says {sorted(said_weather)} but weather is {weather}"))
+    return flags
+
+
+def check_hook(
+    hook: str,
+    *,
+    has_cart: bool,
+    has_purchase: bool,
+    fact_words: set[str],
+    example_words: set[str],
+    voice_words: set[str] | None = None,
+    topic_words: set[str] | None = None,
+    moment: tuple[str, str, str | None] | None = None,
+    prefix: str = "",
+) -> list[Flag]:
+    """Quality checks on the one line the model writes.
+
+    ``example_words`` are words of the few-shot answers: when one shows up that the shopper's
+    facts do not contain, the model copied an example instead of writing for this shopper.
+    """
+    flags: list[Flag] = []
+    # The {first_name} placeholder is PromoWeb's own; judge the sentence around it.
+    hook = hook.replace("{first_name}", "Alex")
+    words = WORD_RE.findall(hook)
+    if not (HOOK_MIN_WORDS <= len(words) <= HOOK_MAX_WORDS):
+        flags.append(Flag("hook_format", f"{len(words)} words"))
+    if not hook or not hook[0].isupper() or hook[-1] not in ".!?":
+        flags.append(Flag("hook_format", "not one complete sentence"))
+    if re.search(r"[\n\"“”:;()\[\]{}<>@#*_~|\\/]", hook) or re.search(
+        r"[^\x00-\u024f\u2019\u2013\u2014\u2026]", hook
+    ):
+        flags.append(Flag("hook_format", "markup, quotes or unexpected characters"))
+    if re.search(r"[.!?]\s+\S+.*[.!?]\s+\S", hook):
+        flags.append(Flag("hook_format", "more than two sentences"))
+    if FIRST_PERSON_RE.search(hook):
+        flags.append(Flag("first_person", "speaks as 'I'"))
+    claim = CLAIM_RE.search(hook)
+    if claim:
+        flags.append(
+            Flag("unsupported_claim", f"offer/price talk outside the deal: {claim.group()!r}")
+        )
+    if CART_RE.search(hook) and not has_cart:
+        flags.append(Flag("false_history", "mentions a cart the shopper does not have"))
+    if BOUGHT_RE.search(hook) and not has_purchase:
+        flags.append(Flag("false_history", "mentions a purchase the shopper did not make"))
+    lowered = [w.lower() for w in words]
+    # Only the model's own words count: repeating the PromoWeb opener's product is natural.
+    own = hook[len(prefix) :] if prefix and hook.startswith(prefix) else hook
+    own_words = [w.lower() for w in WORD_RE.findall(own)]
+    if any(a == b for a, b in itertools.pairwise(own_words)) or any(
+        own_words.count(w) > 1 for w in content_words(own)
+    ):
+        flags.append(Flag("repetition", "repeats a word"))
+    hype = HYPE_RE.search(hook)
+    if hype:
+        flags.append(Flag("odd_claim", f"hype or odd claim: {hype.group()!r}"))
+    if voice_words and ("voice" in lowered or len(content_words(hook) & voice_words) >= 2):
+        flags.append(Flag("voice_echo", "repeats the brand-voice instruction"))
+    if (
+        topic_words
+        and not (content_words(hook) | {w.rstrip("s") for w in content_words(hook)}) & topic_words
+    ):
+        flags.append(Flag("off_topic", "mentions nothing of the shopper's interests or moment"))
+    if moment is not None:
+        flags += _moment_flags(hook, lowered, moment)
+    # A capitalised word mid-sentence is a name (a city, a brand); it must come from the facts.
+    names = {
+        w.lower()
+        for prev, w in itertools.pairwise(words)
+        if w[0].isupper() and not re.search(re.escape(prev) + r"[.!?]\s+" + re.escape(w), hook)
+    }
+    unknown = sorted(names - fact_words - {"alex"})
+    if unknown:
+        flags.append(Flag("ungrounded_name", f"names not in the shopper's facts: {unknown}"))
+    if re.search(
+        r"\ban\s+[bcdfghjklmnpqrstvwxyz]\w*|\ba\s+(?!u[ns]|one|eu)[aeiou]\w*", hook, re.IGNORECASE
+    ):
+        flags.append(Flag("grammar", "wrong article"))
+    leaked = sorted(content_words(hook) & (example_words - fact_words))
+    if leaked:
+        flags.append(Flag("example_copy", f"copied from the examples: {leaked}"))
+    return flags

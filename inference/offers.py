@@ -1,0 +1,135 @@
+"""Deterministic offer rendering: the deal phrase, code and end date are never left to the model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+DISCOUNT_TYPES = ("percent", "amount", "bogo", "free_shipping")
+CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥", "CNY": "¥", "INR": "₹"}
+# Currencies that are never shown with minor units.
+ZERO_DECIMAL = {"JPY", "KRW", "ISK", "CLP", "VND"}
+
+
+class OfferError(ValueError):
+    pass
+
+
+def format_number(value: Any, currency: str | None = None) -> str:
+    try:
+        dec = Decimal(str(value))
+    except (InvalidOperation, ValueError) as exc:
+        raise OfferError(f"discount_value {value!r} is not a number") from exc
+    if dec <= 0:
+        raise OfferError(f"discount_value must be positive, got {value!r}")
+    if dec == dec.to_integral_value() or (currency or "").upper() in ZERO_DECIMAL:
+        return str(int(dec.to_integral_value()))
+    return f"{dec.quantize(Decimal('0.01'))}"
+
+
+def deal_phrase(offer: dict[str, Any]) -> str:
+    """The phrase every message must contain verbatim, e.g. ``20% off`` or ``€50 off``."""
+    kind = offer.get("discount_type")
+    if kind == "percent":
+        return f"{format_number(offer.get('discount_value'))}% off"
+    if kind == "amount":
+        currency = (offer.get("currency") or "").upper()
+        if not currency:
+            raise OfferError("discount_type 'amount' needs a currency")
+        number = format_number(offer.get("discount_value"), currency)
+        symbol = CURRENCY_SYMBOLS.get(currency)
+        return f"{symbol}{number} off" if symbol else f"{number} {currency} off"
+    if kind == "bogo":
+        return "Buy one, get one free"
+    if kind == "free_shipping":
+        return "Free shipping"
+    raise OfferError(
+        f"unknown discount_type {kind!r} (expected one of {', '.join(DISCOUNT_TYPES)})"
+    )
+
+
+def parse_end(offer: dict[str, Any]) -> datetime | None:
+    raw = offer.get("ends_at")
+    if not raw:
+        return None
+    try:
+        return datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise OfferError(f"ends_at {raw!r} is not an ISO date") from exc
+
+
+def end_date_text(offer: dict[str, Any]) -> str | None:
+    """End date as the merchant wrote it (no time-zone shift): ``Nov 30``.
+
+    The calendar date of ``ends_at`` is what the marketer typed; shifting it per shopper would
+    make the same campaign advertise different days.
+    """
+    end = parse_end(offer)
+    if end is None:
+        return None
+    return f"{end.strftime('%b')} {end.day}"
+
+
+@dataclass(frozen=True)
+class RenderedOffer:
+    deal: str
+    code: str | None
+    ends: str | None
+    subject: str  # what the deal applies to: product, else category
+    title: str
+
+    @property
+    def closing(self) -> str:
+        """The deterministic sentence closing every body."""
+        if self.code and self.ends:
+            return f"Use code {self.code} by {self.ends}."
+        if self.code:
+            return f"Use code {self.code}."
+        if self.ends:
+            return f"Ends {self.ends}."
+        return ""
+
+    @property
+    def short_closing(self) -> str:
+        if self.code:
+            return f"Code {self.code}."
+        return self.closing
+
+
+TITLE_MAX = 50
+
+
+def _title(deal: str, subject: str, fallback_subject: str) -> str:
+    for candidate in (
+        f"{subject}: {deal}",
+        f"{fallback_subject}: {deal}" if fallback_subject else "",
+        deal,
+    ):
+        if candidate and len(candidate) <= TITLE_MAX:
+            return candidate
+    return deal[:TITLE_MAX]
+
+
+def render_offer(offer: dict[str, Any], subject: str, category: str) -> RenderedOffer:
+    """``subject`` and ``category`` must already be sanitised by the caller."""
+    deal = deal_phrase(offer)
+    code = (offer.get("code") or "").strip() or None
+    ends = end_date_text(offer)
+    return RenderedOffer(
+        deal=deal,
+        code=code,
+        ends=ends,
+        subject=subject,
+        title=_title(deal, subject, category),
+    )
+
+
+def offer_numbers(offer: dict[str, Any]) -> set[str]:
+    """Source strings whose numbers a message may repeat."""
+    sources = [deal_phrase(offer), offer.get("code") or ""]
+    end = parse_end(offer)
+    if end is not None:
+        sources += [str(end.day), str(end.month), str(end.year), end.strftime("%H:%M")]
+    return {s for s in sources if s}

@@ -1,0 +1,483 @@
+"""The copy pipeline: shopper dicts in, validated messages out.
+
+profile -> anonymise -> prompt (+ PII gate) -> engine -> guardrails -> score. The Django side and
+the CLI both call :func:`generate_messages` with the same dict shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .anonymise import Facts, anonymise, find_pii, sanitise
+from .engine import Engine, Generation
+from .guardrails import (
+    DEFAULT_BANNED_PHRASES,
+    TIME_WORDS,
+    WEATHER_WORDS,
+    WORD_RE,
+    Flag,
+    MessageRules,
+    check_hook,
+    check_message,
+    content_words,
+)
+from .offers import DISCOUNT_TYPES, OfferError, RenderedOffer, offer_numbers, render_offer
+from .profile import Profile, build_profile
+from .prompt import PromptSpec, build_prompt
+from .score import (
+    ClickModel,
+    ScoreWeights,
+    click_features,
+    combine,
+    components,
+    fluency,
+    personal_terms,
+)
+
+# A bare noun phrase ("A home decor.") after the opener reads as a fragment, not a message.
+MIN_OWN_WORDS = 4
+
+
+class ShopperError(ValueError):
+    """Input that cannot be turned into a message; the message names the field."""
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    candidates: int = 4
+    seed: int = 0
+    batch_size: int = 64  # sequences (prompts x candidates) per forward pass
+    max_new_tokens: int = 28
+    temperature: float = 0.7
+    top_p: float = 0.9
+    weights: ScoreWeights = field(default_factory=ScoreWeights)
+    banned_phrases: tuple[str, ...] = DEFAULT_BANNED_PHRASES
+    min_relevance: float = 0.15
+    # PromoWeb writes the first sentence from the shopper's history/moment and the model
+    # continues it; measured better than a free hook (see inference/README.md).
+    opener: bool = True
+    # Shoppers whose candidates all fail get this many extra rounds (fresh seed) before the
+    # template fallback; only they pay for it.
+    retries: int = 2
+    click_weights: dict[str, float] | None = None
+
+
+REQUIRED = {
+    "customer": ("first_name", "timezone"),
+    "context": ("now",),
+    "offer": ("discount_type", "ends_at"),
+    "channel": ("max_chars",),
+}
+
+
+def validate_shopper(shopper: Any) -> None:
+    if not isinstance(shopper, dict):
+        raise ShopperError("shopper must be a JSON object")
+    if not shopper.get("id"):
+        raise ShopperError("missing field 'id'")
+    for section, keys in REQUIRED.items():
+        value = shopper.get(section)
+        if not isinstance(value, dict):
+            raise ShopperError(f"missing field '{section}'")
+        for key in keys:
+            if key not in value:
+                raise ShopperError(f"missing field '{section}.{key}'")
+    if not isinstance(shopper.get("events", []), list):
+        raise ShopperError("'events' must be a list")
+    offer = shopper["offer"]
+    if offer.get("discount_type") not in DISCOUNT_TYPES:
+        raise ShopperError(
+            f"unknown discount_type {offer.get('discount_type')!r} "
+            f"(expected one of {', '.join(DISCOUNT_TYPES)})"
+        )
+    max_chars = shopper["channel"].get("max_chars")
+    if not isinstance(max_chars, int) or max_chars < 40:
+        raise ShopperError("'channel.max_chars' must be an integer >= 40")
+    try:
+        render_offer(offer, "x", "x")
+    except OfferError as exc:
+        raise ShopperError(f"offer: {exc}") from exc
+    try:
+        build_profile(shopper["customer"], shopper.get("events") or [], shopper["context"]["now"])
+    except (ValueError, TypeError, KeyError) as exc:
+        raise ShopperError(f"bad date or event: {exc}") from exc
+
+
+@dataclass
+class Prepared:
+    shopper: dict[str, Any]
+    profile: Profile
+    facts: Facts
+    offer: RenderedOffer
+    spec: PromptSpec
+    prompt: str
+    rules: MessageRules
+    pii_hits: list[str]
+    history_sources: list[str]
+
+    @property
+    def sendable(self) -> bool:
+        return not self.pii_hits
+
+
+def prepare(shopper: dict[str, Any], engine: Engine, config: PipelineConfig) -> Prepared:
+    validate_shopper(shopper)
+    customer = shopper["customer"]
+    events = shopper.get("events") or []
+    profile = build_profile(customer, events, shopper["context"]["now"])
+    facts = anonymise(shopper, profile)
+    rendered, rules, seen = _offer_rules(shopper, facts, config)
+    spec = build_prompt(facts, shopper, use_opener=config.opener)
+    prompt = engine.render(spec.messages) + spec.prefill
+    hits = find_pii(prompt, customer)
+    return Prepared(
+        shopper=shopper,
+        profile=profile,
+        facts=facts,
+        offer=rendered,
+        spec=spec,
+        prompt=prompt,
+        rules=rules,
+        pii_hits=sorted({h.kind for h in hits}),
+        history_sources=seen,
+    )
+
+
+def _offer_rules(
+    shopper: dict[str, Any], facts: Facts, config: PipelineConfig
+) -> tuple[RenderedOffer, MessageRules, list[str]]:
+    offer = shopper["offer"]
+    events = shopper.get("events") or []
+    subject = facts.offer_subject if offer.get("product_name") else facts.offer_category
+    rendered = render_offer(offer, subject or "Our range", facts.offer_category)
+    # Numbers may repeat the offer or product names the shopper saw, as the model saw them.
+    seen = [sanitise(e.get("product", {}).get("name")) or "" for e in events if isinstance(e, dict)]
+    sources = [*offer_numbers(offer), subject or "", rendered.title, *seen]
+    rules = MessageRules(
+        deal=rendered.deal,
+        code=rendered.code,
+        max_chars=int(shopper["channel"]["max_chars"]),
+        number_sources=tuple(sources),
+        banned_phrases=tuple(shopper.get("banned_phrases") or config.banned_phrases),
+        customer=shopper["customer"],
+    )
+    return rendered, rules, seen
+
+
+def check_text(
+    shopper: dict[str, Any],
+    title: str,
+    body: str,
+    config: PipelineConfig = PipelineConfig(),
+) -> list[dict[str, str]]:
+    """The message-level guardrails for a human-written or edited text, without a model.
+
+    A reviewer's edit faces the same offer-fidelity, stray-number, length, contact, PII,
+    banned-phrase and injection rules as the model's candidates.
+    """
+    validate_shopper(shopper)
+    profile = build_profile(
+        shopper["customer"], shopper.get("events") or [], shopper["context"]["now"]
+    )
+    facts = anonymise(shopper, profile)
+    _, rules, _ = _offer_rules(shopper, facts, config)
+    return [flag.as_dict() for flag in check_message(title, body, rules)]
+
+
+# --- composition -------------------------------------------------------------------------------
+
+
+def clean_hook(text: str) -> str:
+    line = text.strip().split("\n", 1)[0].strip()
+    line = re.sub(r"^(?:assistant|line|hook|answer)\s*:\s*", "", line, flags=re.IGNORECASE)
+    line = line.strip(" \"'“”")
+    return " ".join(line.split())
+
+
+def compose(hook: str, prep: Prepared) -> tuple[str, str]:
+    """(title, body) around a hook; the offer parts are PromoWeb's, never the model's."""
+    title = prep.offer.title
+    max_chars = prep.rules.max_chars
+    for closing in (prep.offer.closing, prep.offer.short_closing):
+        body = f"{hook} {closing}".strip()
+        if len(body) <= max_chars:
+            return title, body
+    return title, f"{hook} {prep.offer.closing}".strip()
+
+
+def fallback_hooks(facts: Facts) -> list[str]:
+    hooks = []
+    if facts.cart:
+        hooks.append(f"Still thinking about the {facts.cart[0].lower()}?")
+    if facts.products:
+        hooks.append("Picked for you, based on what you have been browsing.")
+    hooks.append(f"Something to brighten your {facts.time_of_day}.")
+    hooks.append("A little something for you.")
+    return hooks
+
+
+def fallback_message(prep: Prepared) -> tuple[str, str, str]:
+    """A template message that always passes the guardrails (checked, never assumed)."""
+    for hook in fallback_hooks(prep.facts):
+        title, body = compose(hook, prep)
+        if not check_message(title, body, prep.rules):
+            return hook, title, body
+    minimal_title = prep.offer.deal
+    minimal_body = f"{prep.offer.deal}. {prep.offer.closing}".strip()
+    return "", minimal_title, minimal_body
+
+
+# --- main entry point --------------------------------------------------------------------------
+
+
+def first_name_of(prep: Prepared) -> str:
+    return str(prep.shopper["customer"].get("first_name") or "")
+
+
+def render_name(template: str, first_name: str) -> str:
+    return template.replace("{first_name}", first_name)
+
+
+def _local_hour_match(profile: Profile) -> bool:
+    if profile.local_time is None or not profile.preferred_hours:
+        return False
+    h = profile.local_time.hour
+    return any(min((h - p) % 24, (p - h) % 24) <= 1 for p in profile.preferred_hours)
+
+
+def fact_vocabulary(prep: Prepared) -> set[str]:
+    """Words a hook may use without having copied them from an example."""
+    facts = prep.facts
+    words: set[str] = set()
+    for t in [*facts.history_terms(), *facts.context_terms(), prep.spec.facts_text]:
+        words |= content_words(t)
+    # The opener is PromoWeb's own text, so its words are not copies of an example.
+    words |= content_words(prep.spec.prefill)
+    if facts.weather:
+        words |= set(WEATHER_WORDS.get(facts.weather.lower(), ()))
+    words |= set(TIME_WORDS.get(facts.time_of_day, ()))
+    return words
+
+
+def topic_vocabulary(prep: Prepared) -> set[str]:
+    """A hook must touch at least one of these: the shopper's interests, the offer or moment."""
+    facts = prep.facts
+    words: set[str] = set()
+    for t in [*facts.history_terms(), facts.offer_subject, facts.offer_category, facts.city or ""]:
+        words |= content_words(t)
+        words |= {w.rstrip("s") for w in content_words(t)}
+    if facts.weather:
+        words |= set(WEATHER_WORDS.get(facts.weather.lower(), ()))
+    words |= set(TIME_WORDS.get(facts.time_of_day, ()))
+    if facts.weekday:
+        words.add(facts.weekday.lower())
+    return words
+
+
+def profile_text(facts: Facts) -> str:
+    """What the shopper is about, in words, for the relevance embedding."""
+    parts = []
+    if facts.categories or facts.products:
+        parts.append(
+            "Interested in " + ", ".join(facts.categories + facts.products + facts.searches) + "."
+        )
+    if facts.cart:
+        parts.append(f"Has {facts.cart[0]} in the cart.")
+    ctx = " ".join(x for x in (facts.weather, facts.time_of_day, "in", facts.city) if x)
+    parts.append(f"{ctx}.")
+    parts.append(f"Offer on {facts.offer_subject}.")
+    return " ".join(parts)
+
+
+def _draft(prep: Prepared, g: Generation) -> tuple[str, str, str, list[Flag]]:
+    """Compose one candidate around a generation and run every check that needs no model."""
+    written = clean_hook(g.text)
+    hook = f"{prep.spec.prefill} {written}".strip()
+    title, body = compose(hook, prep)
+    fact_words = fact_vocabulary(prep)
+    flags = check_hook(
+        hook,
+        has_cart=bool(prep.facts.cart),
+        has_purchase=bool(prep.facts.purchased),
+        fact_words=fact_words,
+        example_words=prep.spec.example_words,
+        voice_words=content_words(prep.facts.voice),
+        topic_words=topic_vocabulary(prep),
+        moment=(prep.facts.weekday, prep.facts.time_of_day, prep.facts.weather),
+        prefix=prep.spec.prefill,
+    )
+    if prep.spec.prefill and len(WORD_RE.findall(written)) < MIN_OWN_WORDS:
+        flags.append(Flag("hook_format", "the model added no sentence of its own"))
+    flags += check_message(title, body, prep.rules)
+    rendered = render_name(body, first_name_of(prep))
+    if rendered != body and len(rendered) > prep.rules.max_chars:
+        flags.append(Flag("length", f"rendered body has {len(rendered)} chars"))
+    return hook, title, body, flags
+
+
+def _passes(prep: Prepared, g: Generation) -> bool:
+    return not _draft(prep, g)[3]
+
+
+def generate_messages(
+    shoppers: Sequence[dict[str, Any]],
+    *,
+    engine: Engine,
+    config: PipelineConfig = PipelineConfig(),
+) -> list[dict[str, Any]]:
+    """One result dict per shopper, in input order. Raises :class:`ShopperError` on bad input."""
+    preps = [prepare(s, engine, config) for s in shoppers]
+    live = [p for p in preps if p.sendable]
+    gens: list[list[Generation]] = []
+    if live:
+        gens = engine.generate(
+            [p.prompt for p in live],
+            n=config.candidates,
+            seed=config.seed,
+            max_new_tokens=config.max_new_tokens,
+            temperature=config.temperature,
+            top_p=config.top_p,
+            batch_size=config.batch_size,
+        )
+    by_id: dict[int, list[Generation]] = {id(p): g for p, g in zip(live, gens, strict=True)}
+    for attempt in range(1, config.retries + 1):
+        again = [p for p in live if not any(_passes(p, g) for g in by_id[id(p)])]
+        if not again:
+            break
+        more = engine.generate(
+            [p.prompt for p in again],
+            n=config.candidates,
+            seed=config.seed + 1000 * attempt,
+            max_new_tokens=config.max_new_tokens,
+            temperature=config.temperature,
+            top_p=config.top_p,
+            batch_size=config.batch_size,
+        )
+        for p, extra in zip(again, more, strict=True):
+            by_id[id(p)] = by_id[id(p)] + extra
+
+    # Every text to embed goes through one call: profile texts first, then the candidates.
+    drafts: list[tuple[Prepared, list[dict[str, Any]]]] = []
+    texts = [profile_text(p.facts) for p in preps]
+    for prep in preps:
+        cands: list[dict[str, Any]] = []
+        for g in by_id.get(id(prep), []):
+            hook, title, body, flags = _draft(prep, g)
+            cands.append({"hook": hook, "title": title, "body": body, "gen": g, "flags": flags})
+            texts.append(f"{hook}")
+        drafts.append((prep, cands))
+    vectors = engine.embed(texts) if texts else None
+
+    clicker = ClickModel(dict(config.click_weights)) if config.click_weights else ClickModel()
+    used_bodies: set[str] = set()
+    results = []
+    offset = len(preps)
+    for i, (prep, cands) in enumerate(drafts):
+        for cand in cands:
+            rel = 0.0
+            if vectors is not None:
+                rel = float(vectors[i] @ vectors[offset])
+            offset += 1
+            if rel < config.min_relevance and not cand["flags"]:
+                cand["flags"].append(
+                    Flag("off_topic", f"relevance {rel:.2f} < {config.min_relevance}")
+                )
+            feats = click_features(
+                rel,
+                cand["hook"],
+                cand["body"],
+                prep.rules.max_chars,
+                prep.facts,
+                bool(prep.offer.code),
+                _local_hour_match(prep.profile),
+            )
+            ctr = clicker.predict(feats)
+            lift = clicker.lift(feats)
+            flu = fluency(cand["gen"].mean_logprob)
+            cand["score"] = combine(config.weights, rel, lift, flu)
+            cand["components"] = components(config.weights, rel, ctr, lift, flu)
+            cand["features"] = feats
+        results.append(_choose(prep, cands, used_bodies, config))
+    return results
+
+
+def _choose(
+    prep: Prepared, cands: list[dict[str, Any]], used: set[str], config: PipelineConfig
+) -> dict[str, Any]:
+    passing = sorted((c for c in cands if not c["flags"]), key=lambda c: -c["score"])
+    # Two shoppers getting the same sentence reads like a blast; prefer an unused one.
+    fresh = [c for c in passing if c["body"] not in used]
+    pool = fresh or passing
+    best = pool[0] if pool else None
+    first_name = first_name_of(prep)
+    flags: list[dict[str, str]] = []
+    if prep.pii_hits:
+        flags.append(
+            Flag("pii_gate", f"prompt held back: found {', '.join(prep.pii_hits)}").as_dict()
+        )
+    if best is None:
+        hook, title, body = fallback_message(prep)
+        source = "fallback"
+        score = None
+        if not prep.pii_hits:
+            flags.append(
+                Flag("no_passing_candidate", f"{len(cands)} candidates rejected").as_dict()
+            )
+        comps: dict[str, Any] = {"weights": config.weights.as_dict()}
+    else:
+        hook, title, body = best["hook"], best["title"], best["body"]
+        source = "model"
+        score = round(best["score"], 4)
+        comps = best["components"]
+    used.add(body)
+    facts = prep.facts
+    explanation = {
+        "interests": {
+            "categories": facts.categories,
+            "products": facts.products,
+            "cart": facts.cart,
+            "purchased": facts.purchased,
+            "searches": facts.searches,
+        },
+        "context": {
+            "city": facts.city,
+            "time_of_day": facts.time_of_day,
+            "weekday": facts.weekday,
+            "weather": facts.weather,
+            "device": facts.device,
+            "rfm_band": facts.rfm_band,
+            "age_band": facts.age_band,
+        },
+        "personal_terms": personal_terms(hook, facts),
+        "score_components": comps,
+        "rejected": [
+            {"hook": c["hook"], "flags": [f.as_dict() for f in c["flags"]]}
+            for c in cands
+            if c["flags"]
+        ],
+        "dropped_inputs": facts.dropped,
+    }
+    return {
+        "id": prep.shopper["id"],
+        "title": render_name(title, first_name),
+        "body": render_name(body, first_name),
+        "title_template": title,
+        "body_template": body,
+        "source": source,
+        "score": score,
+        "explanation": explanation,
+        "prompt": prep.prompt if prep.sendable else None,
+        "candidates": [
+            {
+                "title": c["title"],
+                "body": c["body"],
+                "score": round(c["score"], 4),
+                "flags": [f.as_dict() for f in c["flags"]],
+            }
+            for c in cands
+        ],
+        "flags": flags,
+    }

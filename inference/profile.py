@@ -1,0 +1,225 @@
+"""Shopper profile: a pure function of (customer, events, now). No Django, no I/O."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+# How much an event says about intent; a cart add is a stronger signal than a view.
+EVENT_WEIGHTS = {"view": 1.0, "search": 1.0, "add_to_cart": 3.0, "purchase": 2.0}
+HALF_LIFE_DAYS = 14.0
+
+
+@dataclass(frozen=True)
+class Profile:
+    categories: list[tuple[str, float]] = field(default_factory=list)
+    brands: list[tuple[str, float]] = field(default_factory=list)
+    products: list[tuple[str, float]] = field(default_factory=list)
+    searches: list[str] = field(default_factory=list)
+    cart: list[str] = field(default_factory=list)
+    purchased: list[str] = field(default_factory=list)
+    recency_days: float | None = None
+    frequency: int = 0
+    monetary: float = 0.0
+    recency_band: str = "none"
+    frequency_band: str = "none"
+    monetary_band: str = "none"
+    rfm_band: str = "new"
+    price_sensitivity: str = "unknown"
+    price_ratio: float | None = None
+    preferred_hours: list[int] = field(default_factory=list)
+    local_time: datetime | None = None
+    time_of_day: str = "day"
+    weekday: str = ""
+    age: int | None = None
+    age_band: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "categories": [[c, round(w, 3)] for c, w in self.categories],
+            "brands": [[b, round(w, 3)] for b, w in self.brands],
+            "products": [[p, round(w, 3)] for p, w in self.products],
+            "searches": self.searches,
+            "cart": self.cart,
+            "purchased": self.purchased,
+            "rfm": {
+                "recency_days": None if self.recency_days is None else round(self.recency_days, 1),
+                "frequency": self.frequency,
+                "monetary": round(self.monetary, 2),
+                "bands": [self.recency_band, self.frequency_band, self.monetary_band],
+                "band": self.rfm_band,
+            },
+            "price_sensitivity": self.price_sensitivity,
+            "preferred_hours": self.preferred_hours,
+            "local_time": self.local_time.isoformat() if self.local_time else None,
+            "time_of_day": self.time_of_day,
+            "age_band": self.age_band,
+        }
+
+
+def shopper_zone(customer: dict[str, Any]) -> ZoneInfo:
+    try:
+        return ZoneInfo(str(customer.get("timezone") or "UTC"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def parse_time(value: Any, zone: ZoneInfo) -> datetime:
+    """Aware datetime; naive input is read as the shopper's local time."""
+    if isinstance(value, datetime):
+        dt = value
+    else:
+        dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=zone)
+    return dt
+
+
+def time_of_day(hour: int) -> str:
+    if 5 <= hour < 12:
+        return "morning"
+    if 12 <= hour < 17:
+        return "afternoon"
+    if 17 <= hour < 22:
+        return "evening"
+    return "night"
+
+
+def age_band(age: int | None) -> str | None:
+    if age is None or age < 0 or age > 120:
+        return None
+    if age < 18:
+        return "under 18"
+    for upper, label in ((24, "18-24"), (34, "25-34"), (44, "35-44"), (54, "45-54"), (64, "55-64")):
+        if age <= upper:
+            return label
+    return "65+"
+
+
+def _bands(recency: float | None, frequency: int, monetary: float) -> tuple[str, str, str, str]:
+    if recency is None:
+        r = "none"
+    elif recency <= 30:
+        r = "recent"
+    elif recency <= 90:
+        r = "lapsing"
+    else:
+        r = "lapsed"
+    f = "none" if frequency == 0 else "one-time" if frequency == 1 else "repeat"
+    if frequency >= 5:
+        f = "frequent"
+    m = "none" if monetary <= 0 else "low" if monetary < 50 else "mid" if monetary < 250 else "high"
+    if frequency == 0:
+        overall = "new"
+    elif r == "lapsed":
+        overall = "lapsed"
+    elif f in ("repeat", "frequent") and m in ("mid", "high"):
+        overall = "loyal"
+    else:
+        overall = "active"
+    return r, f, m, overall
+
+
+def _ranked(weights: dict[str, float], limit: int = 5) -> list[tuple[str, float]]:
+    total = sum(weights.values()) or 1.0
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [(k, v / total) for k, v in ranked[:limit]]
+
+
+def build_profile(customer: dict[str, Any], events: list[dict[str, Any]], now: Any) -> Profile:
+    zone = shopper_zone(customer)
+    now_dt = parse_time(now, zone).astimezone(zone)
+    cats: dict[str, float] = defaultdict(float)
+    brands: dict[str, float] = defaultdict(float)
+    prods: dict[str, float] = defaultdict(float)
+    searches: list[str] = []
+    cart: list[str] = []
+    purchased: list[str] = []
+    hours: Counter[int] = Counter()
+    last_purchase: datetime | None = None
+    frequency = 0
+    monetary = 0.0
+    viewed_prices: list[float] = []
+    bought_prices: list[float] = []
+    ordered = sorted(
+        (e for e in events if isinstance(e, dict) and e.get("at")),
+        key=lambda e: parse_time(e["at"], zone),
+        reverse=True,
+    )
+    for event in ordered:
+        at = parse_time(event["at"], zone).astimezone(zone)
+        if at > now_dt:
+            continue  # events from the future are clock skew, not intent
+        age_days = max((now_dt - at).total_seconds() / 86400.0, 0.0)
+        decay = math.exp(-math.log(2) * age_days / HALF_LIFE_DAYS)
+        kind = str(event.get("type") or "view")
+        w = EVENT_WEIGHTS.get(kind, 0.5) * decay
+        hours[at.hour] += 1
+        if kind == "search":
+            query = str(event.get("query") or "").strip()
+            if query and query not in searches:
+                searches.append(query)
+            continue
+        product = event.get("product") or {}
+        name = str(product.get("name") or "").strip()
+        category = str(product.get("category") or "").strip()
+        brand = str(product.get("brand") or "").strip()
+        price = product.get("price")
+        if name:
+            prods[name] += w
+        if category:
+            cats[category] += w
+        if brand:
+            brands[brand] += w
+        if isinstance(price, int | float):
+            (bought_prices if kind in ("purchase", "add_to_cart") else viewed_prices).append(
+                float(price)
+            )
+        if kind == "add_to_cart" and name and name not in cart:
+            cart.append(name)
+        if kind == "purchase":
+            frequency += 1
+            monetary += float(price) if isinstance(price, int | float) else 0.0
+            last_purchase = last_purchase or at
+            if name and name not in purchased:
+                purchased.append(name)
+    # A product bought after it was carted is no longer waiting in the cart.
+    cart = [c for c in cart if c not in purchased]
+    recency = None if last_purchase is None else (now_dt - last_purchase).total_seconds() / 86400
+    r, f, m, overall = _bands(recency, frequency, monetary)
+    ratio = None
+    sensitivity = "unknown"
+    if viewed_prices and bought_prices:
+        ratio = (sum(bought_prices) / len(bought_prices)) / (
+            sum(viewed_prices) / len(viewed_prices)
+        )
+        sensitivity = "high" if ratio < 0.8 else "low" if ratio > 1.2 else "medium"
+    birth_year = customer.get("birth_year")
+    age = now_dt.year - int(birth_year) if isinstance(birth_year, int) else None
+    return Profile(
+        categories=_ranked(cats),
+        brands=_ranked(brands),
+        products=_ranked(prods),
+        searches=searches[:5],
+        cart=cart,
+        purchased=purchased,
+        recency_days=recency,
+        frequency=frequency,
+        monetary=monetary,
+        recency_band=r,
+        frequency_band=f,
+        monetary_band=m,
+        rfm_band=overall,
+        price_sensitivity=sensitivity,
+        price_ratio=ratio,
+        preferred_hours=[h for h, _ in sorted(hours.items(), key=lambda kv: (-kv[1], kv[0]))[:3]],
+        local_time=now_dt,
+        time_of_day=time_of_day(now_dt.hour),
+        weekday=now_dt.strftime("%A"),
+        age=age,
+        age_band=age_band(age),
+    )

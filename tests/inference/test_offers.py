@@ -1,0 +1,54 @@
+import pytest
+
+from inference.offers import OfferError, deal_phrase, end_date_text, render_offer
+
+
+@pytest.mark.parametrize(
+    ("offer", "phrase"),
+    [
+        ({"discount_type": "percent", "discount_value": 20}, "20% off"),
+        ({"discount_type": "percent", "discount_value": 12.5}, "12.50% off"),
+        ({"discount_type": "amount", "discount_value": 50, "currency": "EUR"}, "€50 off"),
+        ({"discount_type": "amount", "discount_value": 10, "currency": "GBP"}, "£10 off"),
+        ({"discount_type": "amount", "discount_value": 5, "currency": "USD"}, "$5 off"),
+        ({"discount_type": "amount", "discount_value": 1000, "currency": "JPY"}, "¥1000 off"),
+        ({"discount_type": "amount", "discount_value": 30, "currency": "CNY"}, "¥30 off"),
+        ({"discount_type": "amount", "discount_value": 200, "currency": "INR"}, "₹200 off"),
+        ({"discount_type": "amount", "discount_value": 50, "currency": "CHF"}, "50 CHF off"),
+        ({"discount_type": "amount", "discount_value": 7.5, "currency": "usd"}, "$7.50 off"),
+        ({"discount_type": "bogo"}, "Buy one, get one free"),
+        ({"discount_type": "free_shipping"}, "Free shipping"),
+    ],
+)
+def test_it_renders_the_deal_phrase_for_every_type_and_currency(offer, phrase):
+    assert deal_phrase(offer) == phrase
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        {"discount_type": "coupon"},
+        {"discount_type": "amount", "discount_value": 5},
+        {"discount_type": "percent", "discount_value": "lots"},
+        {"discount_type": "percent", "discount_value": -5},
+    ],
+)
+def test_it_rejects_offers_it_cannot_render(offer):
+    with pytest.raises(OfferError):
+        deal_phrase(offer)
+
+
+def test_it_keeps_the_title_within_fifty_chars_and_closes_with_code_and_date():
+    offer = {
+        "discount_type": "amount",
+        "discount_value": 10,
+        "currency": "EUR",
+        "code": "SAVE10",
+        "ends_at": "2026-11-28T23:59:00Z",
+    }
+    rendered = render_offer(
+        offer, "A very long product name that goes on and on forever", "Cycling"
+    )
+    assert rendered.title == "Cycling: €10 off"
+    assert rendered.closing == "Use code SAVE10 by Nov 28."
+    assert end_date_text({"ends_at": "2026-12-01T00:00:00+09:00"}) == "Dec 1"

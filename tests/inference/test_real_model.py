@@ -1,0 +1,52 @@
+"""The bundled model end to end. Part of ``make test``: never skipped."""
+
+import pytest
+
+from inference.anonymise import find_injection, find_pii
+from inference.engine import get_engine
+from inference.pipeline import PipelineConfig, generate_messages
+from inference.report import summarise
+
+pytestmark = pytest.mark.realmodel
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine()
+
+
+def test_it_holds_the_hard_rules_on_the_shared_scenarios(engine, scenarios):
+    results = generate_messages(scenarios, engine=engine, config=PipelineConfig(seed=0))
+    summary = summarise(scenarios, results)
+    for key in (
+        "offer_fidelity_pct",
+        "no_stray_numbers_pct",
+        "within_length_pct",
+        "pii_free_prompts_pct",
+        "clean_final_text_pct",
+    ):
+        assert summary[key] == 100.0, (key, summary)
+    for shopper, res in zip(scenarios, results, strict=True):
+        customer = shopper["customer"]
+        for field in ("first_name", "last_name", "email", "phone", "street"):
+            assert customer[field] not in res["prompt"]
+            assert customer[field] not in res["body_template"]
+        assert not find_pii(res["prompt"], customer)
+        assert not find_injection(res["title"] + " " + res["body"])
+        assert "SYSTEM" not in res["prompt"].split("<data>", 1)[-1]
+        assert len(res["title"]) <= 50
+        assert len(res["body"]) <= shopper["channel"]["max_chars"]
+        assert len(res["candidates"]) in (4, 8, 12)
+
+
+def test_it_writes_reproducible_messages_for_two_shoppers(engine, scenarios):
+    pair = scenarios[:2]
+    config = PipelineConfig(candidates=2, seed=7)
+    first = generate_messages(pair, engine=engine, config=config)
+    again = generate_messages(pair, engine=engine, config=config)
+    assert [r["body"] for r in first] == [r["body"] for r in again]
+    assert {r["id"] for r in first} == {"ex01", "ex02"}
+    for r in first:
+        assert r["source"] in {"model", "fallback"}
+        assert r["title"] and r["body"]
+        assert all(c["body"] for c in r["candidates"])
