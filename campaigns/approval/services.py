@@ -220,6 +220,32 @@ def messages_bulk_approve_unflagged(*, campaign: Campaign, user: User) -> int:
 
 
 @transaction.atomic
+def messages_bulk_approve_flagged(*, campaign: Campaign, user: User, flag: str) -> int:
+    """Approve every pending message carrying one flag code, as a deliberate reviewer decision.
+
+    Flags on final messages mark template fallbacks (the model's candidates all failed, or the
+    PII gate held a prompt back): the text itself passed the guardrails. Reviewers look at a
+    filtered list of one kind and then accept them together; the audit log names the flag.
+    """
+    if campaign.status != Campaign.Status.IN_REVIEW:
+        raise ReviewError("Messages can only be approved while the campaign is in review.")
+    if not flag:
+        raise ReviewError("Choose a flag to approve.")
+    count = campaign.messages.filter(
+        status=Message.Status.GENERATED,
+        review_status=Message.Review.PENDING,
+        flags__contains=[{"code": flag}],
+    ).update(review_status=Message.Review.APPROVED, reviewed_by=user)
+    audit_record(
+        campaign=campaign,
+        user=user,
+        action="bulk_approve_flagged",
+        changes={"flag": flag, "messages": count},
+    )
+    return count
+
+
+@transaction.atomic
 def message_regenerate(*, message: Message, user: User) -> Message:
     """Send one message back through the pipeline (on the gpu queue)."""
     from campaigns.marketing import tasks

@@ -150,12 +150,19 @@ def message_regenerate(request: HtmxHttpRequest, pk: int, message_id: int) -> Ht
 @require_POST
 def bulk_approve(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     campaign = _campaign(request, pk)
+    flag = request.POST.get("flag", "")
     try:
-        count = services.messages_bulk_approve_unflagged(campaign=campaign, user=_user(request))
+        if flag:
+            count = services.messages_bulk_approve_flagged(
+                campaign=campaign, user=_user(request), flag=flag
+            )
+        else:
+            count = services.messages_bulk_approve_unflagged(campaign=campaign, user=_user(request))
     except services.ReviewError as exc:
         flash.error(request, str(exc))
     else:
-        flash.success(request, f"Approved {count} unflagged messages.")
+        kind = f"messages flagged {flag}" if flag else "unflagged messages"
+        flash.success(request, f"Approved {count} {kind}.")
     return redirect("approval:review", pk=pk)
 
 

@@ -158,3 +158,22 @@ def test_it_lets_exactly_one_of_two_concurrent_approvals_through(marketer, appro
         t.join(timeout=30)
     assert sorted(outcomes) == ["ok", "refused"]
     assert AuditEntry.objects.filter(campaign=campaign, action="approve").count() == 1
+
+
+def test_it_bulk_approves_one_flag_kind_as_a_deliberate_decision(marketer, approver):
+    campaign = campaign_in_review(created_by=marketer, messages=1)
+    fallbacks = MessageFactory.create_batch(
+        2, campaign=campaign, flags=[flag("no_passing_candidate", "4 candidates rejected")]
+    )
+    gated = MessageFactory(campaign=campaign, flags=[flag("pii_gate", "prompt held back")])
+    count = services.messages_bulk_approve_flagged(
+        campaign=campaign, user=approver, flag="no_passing_candidate"
+    )
+    assert count == 2
+    assert {m.review_status for m in Message.objects.filter(pk__in=[f.pk for f in fallbacks])} == {
+        "approved"
+    }
+    gated.refresh_from_db()
+    assert gated.review_status == Message.Review.PENDING
+    entry = AuditEntry.objects.get(campaign=campaign, action="bulk_approve_flagged")
+    assert entry.changes == {"flag": "no_passing_candidate", "messages": 2}
