@@ -9,7 +9,12 @@ from campaigns.delivery.tasks import (
     dispatch_due,
     purge_events,
 )
-from campaigns.marketing.tasks import campaign_recur, generate_chunk, regenerate_message
+from campaigns.marketing.tasks import (
+    campaign_recur,
+    generate_chunk,
+    regenerate_message,
+    sync_delivery_status,
+)
 
 __all__ = [
     "attribute_conversions",
@@ -22,4 +27,5 @@ __all__ = [
     "purge_events",
     "refresh_customer_stats",
     "regenerate_message",
+    "sync_delivery_status",
 ]

@@ -241,6 +241,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "campaigns.delivery.tasks.attribute_conversions",
         "schedule": 300.0,
     },
+    "campaigns-sync-delivery-status": {
+        "task": "campaigns.marketing.tasks.sync_delivery_status",
+        "schedule": 30.0,
+        "options": {"expires": 30.0},
+    },
     "audience-refresh-customer-stats": {
         # Purchases age out of the 365-day RFM window even for shoppers who buy nothing new.
         "task": "campaigns.audience.tasks.refresh_customer_stats",

@@ -9,6 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from campaigns.audience.models import Segment
@@ -435,3 +436,47 @@ def campaign_spawn_run(*, parent: Campaign, chunk_size: int) -> Campaign | None:
     # still bars them from approving it.
     campaign_generate_start(campaign=child, user=parent.submitted_by, chunk_size=chunk_size)
     return child
+
+
+def campaigns_sync_delivery_status(*, now: Any = None) -> dict[str, int]:
+    """Move scheduled campaigns to sending once their send time has come, and sending ones to
+    completed once no outbox row is left to send. Run by beat; each move is an audited,
+    conditional transition, so overlapping runs can't apply one twice."""
+    from campaigns.delivery.models import OutboxMessage
+
+    now = now or timezone.now()
+    moved = {"sending": 0, "completed": 0}
+    due = Campaign.objects.filter(status=Campaign.Status.SCHEDULED).filter(
+        Q(send_at__isnull=True) | Q(send_at__lte=now)
+    )
+    for campaign in due:
+        try:
+            transition(
+                campaign=campaign,
+                user=None,
+                action="sending",
+                allowed_from=(Campaign.Status.SCHEDULED,),
+                to=Campaign.Status.SENDING,
+            )
+        except TransitionError:
+            continue
+        moved["sending"] += 1
+    open_rows = OutboxMessage.objects.filter(
+        message__campaign=OuterRef("pk"),
+        status__in=(OutboxMessage.Status.PENDING, OutboxMessage.Status.SENDING),
+    )
+    for campaign in Campaign.objects.filter(status=Campaign.Status.SENDING).exclude(
+        Exists(open_rows)
+    ):
+        try:
+            transition(
+                campaign=campaign,
+                user=None,
+                action="completed",
+                allowed_from=(Campaign.Status.SENDING,),
+                to=Campaign.Status.COMPLETED,
+            )
+        except TransitionError:
+            continue
+        moved["completed"] += 1
+    return moved

@@ -59,3 +59,8 @@ def campaign_recur(campaign_id: int) -> int | None:
         parent=Campaign.objects.get(pk=campaign_id), chunk_size=settings.PROMO_BATCH_SIZE
     )
     return child.pk if child else None
+
+
+@shared_task(soft_time_limit=60, time_limit=90)
+def sync_delivery_status() -> dict[str, int]:
+    return services.campaigns_sync_delivery_status()

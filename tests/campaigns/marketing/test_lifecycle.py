@@ -148,3 +148,24 @@ def test_it_counts_the_funnel_from_feedback_events(marketer):
     assert numbers.total.generated == 2
     assert (numbers.total.opened, numbers.total.clicked, numbers.total.converted) == (1, 1, 0)
     assert numbers.series["series"]["click"] == [2]
+
+
+def test_it_moves_campaigns_to_sending_and_completed_with_delivery(marketer, approver):
+    from campaigns.approval.services import campaign_approve
+    from campaigns.delivery.models import OutboxMessage
+
+    campaign = campaign_in_review(created_by=marketer, messages=1)
+    message = campaign.messages.get()
+    from tests.factories import PushSubscriptionFactory
+
+    PushSubscriptionFactory(customer=message.customer)
+    campaign_approve(campaign=campaign, user=approver)
+    row = OutboxMessage.objects.get(message=message)
+    assert services.campaigns_sync_delivery_status() == {"sending": 1, "completed": 0}
+    assert services.campaigns_sync_delivery_status() == {"sending": 0, "completed": 0}
+    OutboxMessage.objects.filter(pk=row.pk).update(status=OutboxMessage.Status.SENT)
+    assert services.campaigns_sync_delivery_status() == {"sending": 0, "completed": 1}
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.COMPLETED
+    actions = list(campaign.audit.values_list("action", flat=True))
+    assert "sending" in actions and "completed" in actions
