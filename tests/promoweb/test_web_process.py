@@ -25,3 +25,23 @@ def test_it_serves_web_requests_without_importing_torch():
         check=True,
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_it_explains_an_unreachable_database_instead_of_a_traceback():
+    out = subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--check"],
+        cwd=ROOT,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DATABASE_URL": "postgres://postgres:s3cret@127.0.0.1:9/promoweb",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 2
+    assert (
+        "PostgreSQL is not reachable at postgres://postgres:***@127.0.0.1:9/promoweb" in out.stderr
+    )
+    assert "s3cret" not in out.stderr
+    assert "Traceback" not in out.stderr
