@@ -176,3 +176,13 @@ def test_the_admin_imports_an_uploaded_csv(client):
     bad = SimpleUploadedFile("p.csv", b"sku,name,category\nA,\xe9,Yoga\n")
     response = client.post(url, {"file": bad, "dry_run": "on"})
     assert "not UTF-8" in response.content.decode()
+
+
+def test_it_shows_the_shoppers_own_local_time(marketer_client):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    customer = CustomerFactory(timezone="Asia/Tokyo", city="Osaka")
+    page = marketer_client.get(reverse("campaigns:customer_detail", args=[customer.pk]))
+    tokyo_hour = datetime.now(ZoneInfo("Asia/Tokyo")).strftime("%H:")
+    assert f"Local time now</dt><dd>{tokyo_hour}" in page.content.decode()
