@@ -137,5 +137,25 @@ class ScheduleForm(forms.Form):
 
 class VariantForm(forms.Form):
     name = forms.CharField(max_length=60)
-    brand_voice = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    brand_voice = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text="Empty: the campaign's brand voice.",
+    )
+    few_shot = forms.JSONField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text='Empty: the campaign\'s examples. Else [{"title": "…", "body": "…"}].',
+    )
+    discount_value = forms.DecimalField(
+        required=False,
+        min_value=0.01,
+        max_digits=10,
+        decimal_places=2,
+        help_text="Test a different discount: empty keeps the campaign's offer.",
+    )
+    code = forms.CharField(required=False, max_length=32, help_text="Its own code, if any.")
     weight = forms.IntegerField(min_value=1, max_value=100, initial=1)
+
+    def clean_few_shot(self) -> Any:
+        return CampaignEditForm.clean_few_shot(self)  # type: ignore[arg-type]

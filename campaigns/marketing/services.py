@@ -328,24 +328,62 @@ RECUR_TASK = "campaigns.marketing.tasks.campaign_recur"
 
 @transaction.atomic
 def variant_create(
-    *, campaign: Campaign, user: User, name: str, brand_voice: str = "", weight: int = 1
+    *,
+    campaign: Campaign,
+    user: User,
+    name: str,
+    brand_voice: str = "",
+    weight: int = 1,
+    few_shot: list[dict[str, str]] | None = None,
+    discount_value: Any = None,
+    code: str = "",
 ) -> Variant:
-    locked = Campaign.objects.select_for_update().get(pk=campaign.pk)
+    """Add an experiment arm. A different discount or code becomes the arm's own copy of the
+    campaign's offer, validated by the same rules as the offer form."""
+    locked = Campaign.objects.select_for_update().select_related("offer").get(pk=campaign.pk)
     if locked.status not in EDITABLE:
         raise TransitionError("Variants can only be changed before approval.")
     if locked.variants.count() >= MAX_VARIANTS:
         raise TransitionError(f"A campaign has at most {MAX_VARIANTS} variants.")
     if locked.variants.filter(name=name).exists():
         raise TransitionError(f"There is already a variant called {name!r}.")
+    offer = None
+    if discount_value is not None or code:
+        offer = Offer.objects.get(pk=locked.offer_id)
+        offer.pk = None
+        if discount_value is not None:
+            if offer.discount_type not in (
+                Offer.DiscountType.PERCENT,
+                Offer.DiscountType.AMOUNT,
+            ):
+                raise TransitionError("This offer's discount type has no value to vary.")
+            if offer.discount_type == Offer.DiscountType.PERCENT and discount_value > 90:
+                raise TransitionError("A percentage discount is at most 90%.")
+            offer.discount_value = discount_value
+        if code:
+            offer.code = code
+        offer.save()
     variant = Variant.objects.create(
-        campaign=locked, name=name, brand_voice=brand_voice, weight=weight
+        campaign=locked,
+        name=name,
+        brand_voice=brand_voice,
+        weight=weight,
+        few_shot=few_shot or [],
+        offer=offer,
     )
     Campaign.objects.filter(pk=locked.pk).update(updated_by=user)
     audit_record(
         campaign=locked,
         user=user,
         action="variant_add",
-        changes={"variant": name, "brand_voice": brand_voice, "weight": weight},
+        changes={
+            "variant": name,
+            "brand_voice": brand_voice,
+            "weight": weight,
+            "few_shot": len(few_shot or []),
+            "discount_value": str(discount_value) if discount_value is not None else None,
+            "code": code or None,
+        },
     )
     return variant
 

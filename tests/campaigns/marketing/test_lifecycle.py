@@ -169,3 +169,46 @@ def test_it_moves_campaigns_to_sending_and_completed_with_delivery(marketer, app
     assert campaign.status == Campaign.Status.COMPLETED
     actions = list(campaign.audit.values_list("action", flat=True))
     assert "sending" in actions and "completed" in actions
+
+
+def test_it_gives_a_variant_its_own_offer_when_the_discount_differs(marketer):
+    from decimal import Decimal
+
+    campaign = CampaignFactory(created_by=marketer)
+    variant = services.variant_create(
+        campaign=campaign,
+        user=marketer,
+        name="Deeper",
+        discount_value=Decimal("30"),
+        code="RUN30",
+        few_shot=[{"title": "Trail time", "body": "Your next trail run starts here."}],
+    )
+    assert variant.offer is not None and variant.offer.pk != campaign.offer.pk
+    assert (variant.offer.discount_value, variant.offer.code) == (Decimal("30"), "RUN30")
+    campaign.offer.refresh_from_db()
+    assert campaign.offer.discount_value == Decimal("20")
+    with pytest.raises(TransitionError, match="at most 90%"):
+        services.variant_create(
+            campaign=campaign, user=marketer, name="Silly", discount_value=Decimal("95")
+        )
+
+
+def test_it_feeds_the_variants_offer_and_voice_to_the_pipeline(marketer, no_queue):
+    from decimal import Decimal
+
+    from campaigns.marketing.selectors import shopper_inputs
+
+    runners(2)
+    campaign = CampaignFactory(created_by=marketer, brand_voice="Upbeat")
+    services.variant_create(
+        campaign=campaign,
+        user=marketer,
+        name="Only",
+        brand_voice="Calm",
+        discount_value=Decimal("30"),
+    )
+    services.campaign_generate_start(campaign=campaign, user=marketer, chunk_size=10)
+    messages = list(campaign.messages.select_related("customer", "variant", "variant__offer"))
+    docs = shopper_inputs(campaign=campaign, messages=messages, now=timezone.now())
+    assert {d["offer"]["discount_value"] for d in docs} == {30.0}
+    assert {d["brand_voice"] for d in docs} == {"Calm"}

@@ -174,3 +174,16 @@ def test_it_polls_the_list_only_while_something_is_running(marketer_client, mark
     html = marketer_client.get(reverse("campaigns:list"), **HTMX).content.decode()
     assert html.strip().startswith('<section id="campaign-table"')
     assert "every 3s" in html and "<progress" in html
+
+
+def test_it_adds_a_variant_from_the_form_and_rejects_bad_examples(marketer_client, marketer):
+    campaign = CampaignFactory(created_by=marketer)
+    url = reverse("campaigns:variants", args=[campaign.pk])
+    bad = marketer_client.post(url, {"name": "B", "weight": 1, "few_shot": '{"title": 1}'})
+    assert b"Use a list like" in bad.content
+    good = marketer_client.post(
+        url, {"name": "B", "weight": 2, "brand_voice": "Crisp", "discount_value": "25"}
+    )
+    assert good.status_code == 302
+    variant = campaign.variants.get()
+    assert (variant.brand_voice, variant.weight, variant.offer.discount_value) == ("Crisp", 2, 25)
