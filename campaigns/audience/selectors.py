@@ -50,7 +50,7 @@ def customer_search(*, query: str = "", country: str = "") -> QuerySet[Customer]
     return customers
 
 
-def _event_document(event: Event) -> dict[str, Any] | None:
+def event_document(event: Event) -> dict[str, Any] | None:
     item: dict[str, Any] = {"type": event.type, "at": event.occurred_at.isoformat()}
     if event.type == "search":
         item["query"] = event.query
@@ -68,7 +68,11 @@ def _event_document(event: Event) -> dict[str, Any] | None:
 
 
 def customer_document(customer: Customer) -> dict[str, Any]:
+    """The pipeline's `customer` section, from the PII-free table only. The identifying
+    fields exist in the document shape but stay empty: no name or address can reach a prompt.
+    """
     return {
+        **dict.fromkeys(("first_name", "last_name", "email", "phone", "street", "notes"), ""),
         "external_id": customer.external_id,
         "city": customer.city,
         "country": customer.country,
@@ -92,7 +96,7 @@ def customer_profile(customer: Customer, now: datetime) -> Profile:
         .select_related("product")
         .order_by("-occurred_at")[:PROFILE_MAX_EVENTS]
     )
-    documents = [doc for event in events if (doc := _event_document(event)) is not None]
+    documents = [doc for event in events if (doc := event_document(event)) is not None]
     return build_profile(customer_document(customer), documents, now)
 
 

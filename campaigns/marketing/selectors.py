@@ -10,6 +10,7 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet
 
 from campaigns.audience.models import Event
+from campaigns.audience.selectors import customer_document, event_document
 from campaigns.delivery.models import OutboxMessage
 from campaigns.marketing.models import Campaign, Message, Offer
 from campaigns.teams.models import Workspace
@@ -138,19 +139,9 @@ def shopper_inputs(
         if len(items) >= HISTORY_EVENTS_PER_SHOPPER:
             continue
         latest_context.setdefault(event.customer_id, event.context or {})
-        item: dict[str, Any] = {"type": event.type, "at": event.occurred_at.isoformat()}
-        if event.type == "search":
-            item["query"] = event.query
-        elif event.product is not None:
-            item["product"] = {
-                "sku": event.product.sku,
-                "name": event.product.name,
-                "category": event.product.category,
-                "price": float(event.product.price) if event.product.price is not None else None,
-            }
-        else:
-            continue
-        items.append(item)
+        item = event_document(event)
+        if item is not None:
+            items.append(item)
     offers: dict[int, dict[str, Any]] = {}
     docs = []
     for message in messages:
@@ -163,17 +154,7 @@ def shopper_inputs(
         docs.append(
             {
                 "id": str(message.pk),
-                "customer": {
-                    # The identifying fields exist in the document shape but stay empty here.
-                    **dict.fromkeys(("first_name", "last_name", "email", "phone", "street"), ""),
-                    "notes": "",
-                    "external_id": customer.external_id,
-                    "city": customer.city,
-                    "country": customer.country,
-                    "timezone": customer.timezone,
-                    "language": customer.language,
-                    "birth_year": customer.birth_year,
-                },
+                "customer": customer_document(customer),
                 # Oldest first, as shoppers' histories are written in the scenario format.
                 "events": list(reversed(history.get(customer.pk, []))),
                 "context": {

@@ -483,38 +483,25 @@ def campaigns_sync_delivery_status(*, now: Any = None) -> dict[str, int]:
     from campaigns.delivery.models import OutboxMessage
 
     now = now or timezone.now()
-    moved = {"sending": 0, "completed": 0}
     due = Campaign.objects.filter(status=Campaign.Status.SCHEDULED).filter(
         Q(send_at__isnull=True) | Q(send_at__lte=now)
     )
-    for campaign in due:
-        try:
-            transition(
-                campaign=campaign,
-                user=None,
-                action="sending",
-                allowed_from=(Campaign.Status.SCHEDULED,),
-                to=Campaign.Status.SENDING,
-            )
-        except TransitionError:
-            continue
-        moved["sending"] += 1
     open_rows = OutboxMessage.objects.filter(
         message__campaign=OuterRef("pk"),
         status__in=(OutboxMessage.Status.PENDING, OutboxMessage.Status.SENDING),
     )
-    for campaign in Campaign.objects.filter(status=Campaign.Status.SENDING).exclude(
-        Exists(open_rows)
+    drained = Campaign.objects.filter(status=Campaign.Status.SENDING).exclude(Exists(open_rows))
+    moved = {"sending": 0, "completed": 0}
+    for campaigns, source, target in (
+        (due, Campaign.Status.SCHEDULED, Campaign.Status.SENDING),
+        (drained, Campaign.Status.SENDING, Campaign.Status.COMPLETED),
     ):
-        try:
-            transition(
-                campaign=campaign,
-                user=None,
-                action="completed",
-                allowed_from=(Campaign.Status.SENDING,),
-                to=Campaign.Status.COMPLETED,
-            )
-        except TransitionError:
-            continue
-        moved["completed"] += 1
+        for campaign in campaigns:
+            try:
+                transition(
+                    campaign=campaign, user=None, action=target, allowed_from=(source,), to=target
+                )
+            except TransitionError:
+                continue
+            moved[target] += 1
     return moved
