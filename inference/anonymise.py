@@ -205,6 +205,14 @@ class Facts:
     offer_category: str = ""
     voice: str = ""
     dropped: list[str] = field(default_factory=list)
+    # Sanitised names of products the shopper saw or carted in the offer's own category.
+    # Only these may open a message: "Still thinking about the cutting board? Our yoga
+    # range..." pairs history with an unrelated offer, which no marketer would send.
+    on_offer: list[str] = field(default_factory=list)
+
+    @property
+    def cart_on_offer(self) -> str | None:
+        return self.cart[0] if self.cart and self.cart[0] in self.on_offer else None
 
     @property
     def has_history(self) -> bool:
@@ -260,6 +268,29 @@ def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
     if subject and find_pii(subject, customer):
         subject = None
     facts.offer_subject = subject or facts.offer_category or "our range"
+    facts.on_offer = _on_offer_products(shopper, customer, facts)
     voice = sanitise(shopper.get("brand_voice"), 60)
     facts.voice = voice if voice and not find_pii(voice, customer) else "friendly"
     return facts
+
+
+GENERAL_CATEGORIES = frozenset({"", "all", "all products", "everything", "our range"})
+
+
+def _on_offer_products(
+    shopper: dict[str, Any], customer: dict[str, Any], facts: Facts
+) -> list[str]:
+    offer_category = facts.offer_category.strip().lower()
+    general = offer_category in GENERAL_CATEGORIES
+    names: list[str] = []
+    for event in shopper.get("events") or []:
+        product = event.get("product") if isinstance(event, dict) else None
+        if not isinstance(product, dict):
+            continue
+        category = str(product.get("category") or "").strip().lower()
+        if not general and category != offer_category:
+            continue
+        name = sanitise(product.get("name"))
+        if name and name not in names and not find_pii(name, customer):
+            names.append(name)
+    return names

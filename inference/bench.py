@@ -56,7 +56,10 @@ def naive_loop(prompts: list[str], max_new_tokens: int, model_spec: str) -> dict
 
 
 def run(
-    n: int = 24, naive_n: int = 6, candidates: int = 4, model: str = "bundled"
+    n: int = 24,
+    naive_n: int = 6,
+    candidates: int = PipelineConfig.candidates,
+    model: str = "bundled",
 ) -> dict[str, Any]:
     shoppers = load_shoppers(n)
     engine = get_engine(model=model)
@@ -102,7 +105,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=24, help="shoppers through the pipeline")
     parser.add_argument("--naive-n", type=int, default=6, help="prompts through the naive loop")
-    parser.add_argument("--candidates", type=int, default=4)
+    parser.add_argument("--candidates", type=int, default=PipelineConfig.candidates)
     parser.add_argument("--model", default="bundled")
     args = parser.parse_args()
     out = run(args.n, args.naive_n, args.candidates, args.model)

@@ -244,7 +244,9 @@ HYPE_RE = re.compile(
     re.IGNORECASE,
 )
 HOOK_MIN_WORDS = 3
-HOOK_MAX_WORDS = 16
+# The hook is PromoWeb's opener and frame plus the model's phrase; body length is capped in
+# characters anyway, so this only catches run-on text.
+HOOK_MAX_WORDS = 22
 
 
 WEATHER_WORDS = {
@@ -283,6 +285,8 @@ def _moment_flags(hook: str, lowered: list[str], moment: tuple[str, str, str | N
     days = {w.rstrip("s") for w in lowered} & set(ALL_WEEKDAYS)
     if days - {weekday.lower()}:
         flags.append(Flag("wrong_fact", f"says {sorted(days)} but it is {weekday}"))
+    # "mornings" states the time of day as much as "morning" does.
+    lowered = [*lowered, *(w.rstrip("s") for w in lowered)]
     said_times = {t for t, forms in TIME_WORDS.items() for f in forms if f in lowered}
     allowed_times = {t for t, forms in TIME_WORDS.items() if set(forms) & set(TIME_WORDS[tod])}
     if said_times - allowed_times:
@@ -372,4 +376,341 @@ def check_hook(
     leaked = sorted(content_words(hook) & (example_words - fact_words))
     if leaked:
         flags.append(Flag("example_copy", f"copied from the examples: {leaked}"))
+    return flags
+
+
+# --- the model's phrase after PromoWeb's frame ("Our yoga mat is made for ...") ---------------
+
+PHRASE_MIN_WORDS = 1
+PHRASE_MAX_WORDS = 9
+# Words a use/moment phrase may contain besides the shopper's own facts. A closed list is
+# deliberate: the 135M model's worst lines bring in an object from nowhere ("a glass of wine",
+# "a game of dice", "the Indian subcontinent"); a reviewer approves uses, moments and places
+# that fit any product, and the product words themselves come from the facts.
+PHRASE_WORDS = frozenset(
+    [
+        "comfort",
+        "comfortable",
+        "comfy",
+        "cozy",
+        "cosy",
+        "warm",
+        "warmth",
+        "quiet",
+        "calm",
+        "easy",
+        "easier",
+        "everyday",
+        "daily",
+        "long",
+        "short",
+        "slow",
+        "fresh",
+        "home",
+        "work",
+        "office",
+        "desk",
+        "travel",
+        "travels",
+        "travelling",
+        "traveling",
+        "trips",
+        "trip",
+        "outdoors",
+        "outdoor",
+        "walks",
+        "walking",
+        "walk",
+        "rides",
+        "riding",
+        "ride",
+        "road",
+        "roads",
+        "trail",
+        "trails",
+        "path",
+        "paths",
+        "evenings",
+        "nights",
+        "mornings",
+        "afternoons",
+        "days",
+        "weekends",
+        "weekend",
+        "weekdays",
+        "breaks",
+        "break",
+        "beginners",
+        "reading",
+        "cooking",
+        "baking",
+        "training",
+        "workouts",
+        "workout",
+        "practice",
+        "sleep",
+        "sleeping",
+        "sleeps",
+        "rest",
+        "resting",
+        "relaxing",
+        "relaxation",
+        "unwinding",
+        "photography",
+        "photos",
+        "shots",
+        "shoots",
+        "music",
+        "playing",
+        "play",
+        "games",
+        "family",
+        "families",
+        "friends",
+        "kids",
+        "children",
+        "guests",
+        "hands",
+        "skin",
+        "gifts",
+        "gifting",
+        "care",
+        "routine",
+        "routines",
+        "dinners",
+        "dinner",
+        "breakfast",
+        "brunch",
+        "lunch",
+        "meals",
+        "meal",
+        "cups",
+        "cup",
+        "coffee",
+        "brewing",
+        "stretches",
+        "stretching",
+        "runs",
+        "running",
+        "miles",
+        "commutes",
+        "commute",
+        "commuting",
+        "city",
+        "cold",
+        "chilly",
+        "rainy",
+        "sunny",
+        "early",
+        "late",
+        "lazy",
+        "busy",
+        "quick",
+        "light",
+        "bright",
+        "soft",
+        "gentle",
+        "clean",
+        "tidy",
+        "simple",
+        "steady",
+        "safe",
+        "focus",
+        "focused",
+        "study",
+        "studying",
+        "writing",
+        "notes",
+        "ideas",
+        "projects",
+        "project",
+        "hobby",
+        "hobbies",
+        "garden",
+        "gardening",
+        "planting",
+        "plants",
+        "fun",
+        "laughter",
+        "sessions",
+        "session",
+        "adventures",
+        "camping",
+        "campsite",
+        "hiking",
+        "hikes",
+        "climbs",
+        "swims",
+        "swimming",
+        "pool",
+        "lake",
+        "lakes",
+        "water",
+        "recovery",
+        "posture",
+        "sound",
+        "listening",
+        "pets",
+        "dogs",
+        "cats",
+        "naps",
+        "playtime",
+        "nature",
+        "fitness",
+        "strength",
+        "flexibility",
+        "exercise",
+        "exercises",
+        "everyone",
+        "beginner",
+        "experts",
+        "learning",
+        "colder",
+        "wetter",
+        "dry",
+        "damp",
+        "windy",
+        "snowy",
+        "sunday",
+        "mornings",
+        "living",
+        "room",
+        "bedroom",
+        "kitchen",
+        "table",
+        "tables",
+        "cafe",
+        "picnics",
+        "picnic",
+        "parties",
+        "party",
+        "celebrations",
+        "holidays",
+        "holiday",
+        "season",
+        "seasonal",
+        "festive",
+        "moments",
+        "moment",
+        "winding",
+        "down",
+        "side",
+        "small",
+        "spaces",
+        "space",
+        "outings",
+        "trips",
+        "journeys",
+        "visits",
+        "visitors",
+        "hosting",
+        "host",
+        "evening",
+        "night",
+        "morning",
+        "afternoon",
+        "today",
+        "tonight",
+        "week",
+        "weeks",
+        "year",
+        "round",
+        "all-day",
+        "hot",
+        "cool",
+        "cooler",
+        "stormy",
+        "foggy",
+        "cloudy",
+        "tea",
+        "bath",
+        "baths",
+        "bathtime",
+        "shower",
+        "showers",
+        "self-care",
+        "distances",
+        "levels",
+        "capturing",
+        "taking",
+        "pictures",
+        "mixing",
+        "runners",
+        "athletes",
+        "mountains",
+        "lovers",
+        "memories",
+        "snacks",
+        "treats",
+        "sharing",
+        "afternoons",
+        "quieter",
+        "longer",
+        "warmer",
+        "cooler",
+        "wet",
+        "weather",
+        "indoors",
+    ]
+)
+SUPERLATIVE_RE = re.compile(
+    r"\b(?:best|finest|greatest|better|perfect|perfectly|ideal|ultimate|top|unbeatable|"
+    r"unique|premium|luxur\w*|professional|healthy|health|healthier)\b",
+    re.IGNORECASE,
+)
+# Telling the shopper how they feel or what their body does is a claim we cannot stand behind.
+FEELING_RE = re.compile(
+    r"\b(?:you(?:'re| are| feel| will| deserve)|makes? you|your (?:body|mind|mood|soul|heart))\b",
+    re.IGNORECASE,
+)
+SEASON_RE = re.compile(r"\b(?:summer|spring|autumn|fall|winter|christmas)\b", re.IGNORECASE)
+VAGUE_END_RE = re.compile(
+    r"\b(?:it|them|you|us|this|that|those|one|all|more|each other)[.!]$"
+    r"|\b(?:this|the) moment\b|\bour\b"
+)
+# Warm or sunny uses on a day the shopper sees snow or rain read as written for someone else.
+FAIR_WEATHER_RE = re.compile(r"\b(?:warm|hot|sunny|sunshine)\s+(?:days?|weather|afternoons?)\b")
+
+
+def check_phrase(
+    phrase: str, fact_words: set[str], subject: str = "", weather: str | None = None
+) -> list[Flag]:
+    """Checks on the words the model wrote after PromoWeb's frame.
+
+    ``fact_words``: content words of the shopper's facts, the offer and PromoWeb's own text;
+    ``subject``: what the frame is about ("our gaming range" is not "made for gaming").
+    """
+    flags: list[Flag] = []
+    words = WORD_RE.findall(phrase)
+    own = {w.rstrip("s") for w in content_words(phrase)}
+    if own and own <= {w.lower().rstrip("s") for w in WORD_RE.findall(subject)}:
+        flags.append(Flag("repetition", "only repeats the product's own name"))
+    if not (PHRASE_MIN_WORDS <= len(words) <= PHRASE_MAX_WORDS):
+        flags.append(Flag("phrase_format", f"{len(words)} words after the frame"))
+    if not phrase or phrase[-1] not in ".!" or not phrase[0].islower():
+        flags.append(Flag("phrase_format", "not a lower-case phrase ending the sentence"))
+    if re.search(r"[.!?]\s*\S", phrase) or re.search(r"\b(?:but|because|which|who)\b", phrase):
+        flags.append(Flag("phrase_format", "runs on past one short phrase"))
+    allowed = fact_words | {w.rstrip("s") for w in fact_words} | PHRASE_WORDS
+    odd = sorted(
+        w for w in content_words(phrase) if w not in allowed and w.rstrip("s") not in allowed
+    )
+    if odd:
+        flags.append(Flag("ungrounded_word", f"brings in something not in the facts: {odd}"))
+    if any(w[0].isupper() for w in words):
+        # The opener already places the shopper; "a cold Paris" or "a warm day in Oslo" from
+        # the model is where it goes wrong.
+        flags.append(Flag("phrase_format", "names a place or brand"))
+    fair = FAIR_WEATHER_RE.search(phrase.lower())
+    if fair and (weather or "").lower() not in {"sunny", "clear"}:
+        flags.append(Flag("wrong_fact", f"{fair.group()!r} but the weather is {weather}"))
+    for rx, code, what in (
+        (SUPERLATIVE_RE, "odd_claim", "superlative or quality claim"),
+        (FEELING_RE, "odd_claim", "claim about the shopper's feelings or body"),
+        (SEASON_RE, "wrong_fact", "names a season"),
+        (VAGUE_END_RE, "phrase_format", "ends on a vague word"),
+    ):
+        m = rx.search(phrase)
+        if m:
+            flags.append(Flag(code, f"{what}: {m.group()!r}"))
     return flags

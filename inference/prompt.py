@@ -20,37 +20,37 @@ SYSTEM = (
     "codes or delivery; the shop adds the offer itself."
 )
 
-# Editable per campaign via the shopper's ``few_shot`` list; these are the defaults.
+# Editable per campaign via the shopper's ``few_shot`` list; these are the defaults. Each answer
+# has the shape the pipeline prefills: a PromoWeb opener, a PromoWeb frame ("Our X is made for")
+# and a short use or moment phrase, which is the part the model writes.
 DEFAULT_EXAMPLES: tuple[dict[str, str], ...] = (
     {
         "facts": "Likes: trail running shoes (Running). Moment: Saturday morning, sunny, Madrid. "
         "Featured: trail running shoes. Voice: upbeat.",
-        "body": "Sunny morning in Madrid? Perfect weather for a trail run.",
+        "body": "Sunny morning in Madrid? Our trail running shoes are made for early miles on "
+        "dry paths.",
     },
     {
         "facts": "Likes: pour-over kettle, burr grinder (Coffee). Moment: Tuesday evening, snow, "
         "Oslo. Featured: burr grinder. Voice: warm.",
-        "body": "Snowy evening in Oslo? Time for a freshly ground cup of coffee.",
-    },
-    {
-        "facts": "Likes: nothing yet. Moment: Sunday afternoon, Lisbon. Featured: all "
-        "products. Voice: welcoming.",
-        "body": "Sunday afternoon in Lisbon? Come and see what is new in the shop.",
+        "body": "Snowy evening in Oslo? Our burr grinder is a good fit for a slow cup at home.",
     },
     {
         "facts": "Likes: tent, sleeping bag (Camping). In cart: tent. Moment: Friday night, "
         "Denver. Featured: camping stove. Voice: practical.",
-        "body": "Still thinking about the tent? A stove would complete the kit.",
+        "body": "Still thinking about the tent? Our camping stove is just right for hot meals "
+        "at camp.",
     },
     {
         "facts": "Likes: watercolour paints (Art). Searched: brushes. Moment: Wednesday "
         "afternoon, rain, Leeds. Featured: sable brushes. Voice: calm.",
-        "body": "Still looking for the right brushes? Soft sable brushes make painting a joy.",
+        "body": "Still looking for the right brushes? Our sable brushes are made for soft washes "
+        "and fine detail.",
     },
     {
         "facts": "Likes: wool scarf (Knitwear). Bought: wool scarf. Moment: Monday morning, "
         "windy, Chicago. Featured: knit gloves. Voice: friendly.",
-        "body": "Windy morning in Chicago? Knit gloves to match your wool scarf.",
+        "body": "Windy morning in Chicago? Our knit gloves are a good fit for chilly commutes.",
     },
 )
 
@@ -104,29 +104,84 @@ WEATHER_ADJ = {
     "storm": "Stormy",
 }
 
-# Opening lines the examples model, so the continuation has a consistent shape to follow.
-OPENER_EXAMPLES = (
-    "Sunny morning in Madrid?",
-    "Snowy evening in Oslo?",
-    "Sunday afternoon in Lisbon?",
-    "Still thinking about the tent?",
-    "Still looking for the right brushes?",
-    "Windy morning in Chicago?",
-)
+
+def _grounded_search(facts: Facts) -> str | None:
+    """The search term, when it names something the shopper also looked at.
+
+    A sanitised query can be a leftover such as "contact me"; "Still looking for the right
+    contact me?" is worse than the moment opener.
+    """
+    if not facts.searches or len(facts.searches[0]) > 24:
+        return None
+    term = facts.searches[0]
+    known: set[str] = set()
+    # Only words tied to the offer: a search for bike lights should not open a yoga offer.
+    for t in [*facts.on_offer, facts.offer_subject, facts.offer_category]:
+        known |= {w.rstrip("s") for w in content_words(t)}
+    words = {w.rstrip("s") for w in content_words(term)}
+    return term if words and words <= known else None
 
 
-def opener(facts: Facts) -> str:
-    """A deterministic first sentence from the shopper's own history or moment."""
-    if facts.cart and len(facts.cart[0]) <= 28:
-        return f"Still thinking about the {_lower_phrase(facts.cart[0])}?"
-    if facts.searches and len(facts.searches[0]) <= 24:
-        return f"Still looking for the right {_lower_phrase(facts.searches[0])}?"
+def opener(facts: Facts, short: bool = False) -> str:
+    """A deterministic first sentence from the shopper's own history or moment.
+
+    ``short`` drops the city and history so a 90-character push still has room for the model's
+    phrase and the code.
+    """
     adj = WEATHER_ADJ.get((facts.weather or "").lower())
+    if adj == "Sunny" and facts.time_of_day in {"evening", "night"}:
+        adj = "Clear"  # "Sunny night?" is a data artefact, not a moment.
+    if short:
+        return f"{adj or facts.weekday} {facts.time_of_day}?".strip().capitalize()
+    cart = facts.cart_on_offer
+    if cart and len(cart) <= 28:
+        return f"Still thinking about the {_lower_phrase(cart)}?"
+    search = _grounded_search(facts)
+    if search:
+        return f"Still looking for the right {_lower_phrase(search)}?"
     if adj and facts.city:
         return f"{adj} {facts.time_of_day} in {facts.city}?"
     if facts.city:
         return f"{facts.weekday} {facts.time_of_day} in {facts.city}?".strip()
     return f"{facts.weekday} {facts.time_of_day}?".strip().capitalize()
+
+
+# The model only has to name a use or a moment after one of these; rotating them keeps a
+# campaign from reading as one sentence sent 10,000 times.
+FRAMES = ("made for", "a good fit for", "just right for")
+
+
+def _plural(phrase: str) -> bool:
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def subject_phrase(facts: Facts, has_product: bool) -> str:
+    """What the second sentence is about: the offered product (at most its last three words,
+    since the title already carries the full name) or the offered range."""
+    if has_product and facts.offer_subject:
+        words = _lower_phrase(facts.offer_subject).split()
+        return "our " + " ".join(words[-3:])
+    cat = facts.offer_category
+    if not cat or cat.lower() in {"all products", "all", "everything", "our range"}:
+        return "our latest picks"
+    return f"our {_lower_phrase(cat)} range"
+
+
+def frame(facts: Facts, first: str, has_product: bool, variant: int) -> str:
+    """PromoWeb's start of the second sentence, e.g. ``Our yoga mat is made for``.
+
+    When the opener already names the product ("Still thinking about the yoga mat?"), a
+    pronoun avoids saying it twice.
+    """
+    subject = subject_phrase(facts, has_product)
+    named = has_product and _lower_phrase(facts.offer_subject) in first.lower()
+    plural = _plural(subject)
+    if named:
+        head = "They're" if plural else "It's"
+    else:
+        head = f"{subject[0].upper()}{subject[1:]} {'are' if plural else 'is'}"
+    return f"{head} {FRAMES[variant % len(FRAMES)]}"
 
 
 def examples_for(shopper: dict[str, Any]) -> list[dict[str, str]]:
@@ -150,7 +205,28 @@ def examples_for(shopper: dict[str, Any]) -> list[dict[str, str]]:
     return examples or [dict(e) for e in DEFAULT_EXAMPLES]
 
 
-def build_prompt(facts: Facts, shopper: dict[str, Any], use_opener: bool = True) -> PromptSpec:
+def _variant(shopper: dict[str, Any]) -> int:
+    # Stable per shopper id (not Python's salted hash), so reruns write the same frame.
+    return sum(str(shopper.get("id", "")).encode()) % len(FRAMES)
+
+
+def answer_start(facts: Facts, shopper: dict[str, Any], room: int) -> str:
+    """Opener + frame, shortened until ``room`` characters are left for the model's phrase."""
+    has_product = bool((shopper.get("offer") or {}).get("product_name"))
+    variant = _variant(shopper)
+    start = ""
+    for short in (False, True):
+        first = opener(facts, short=short)
+        start = f"{first} {frame(facts, first, has_product, variant)}"
+        if len(start) <= room:
+            break
+    return start
+
+
+def build_prompt(
+    facts: Facts, shopper: dict[str, Any], use_opener: bool = True, room: int = 80
+) -> PromptSpec:
+    """``room``: characters the body has for PromoWeb's start plus the model's phrase."""
     examples = examples_for(shopper)
     messages = [{"role": "system", "content": SYSTEM}]
     for ex in examples:
@@ -165,5 +241,5 @@ def build_prompt(facts: Facts, shopper: dict[str, Any], use_opener: bool = True)
         messages=messages,
         facts_text=text,
         example_words=words,
-        prefill=opener(facts) if use_opener else "",
+        prefill=answer_start(facts, shopper, room) if use_opener else "",
     )

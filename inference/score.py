@@ -16,6 +16,9 @@ class ScoreWeights:
     relevance: float = 0.5
     ctr: float = 0.3
     fluency: float = 0.2
+    # With PromoWeb's frame, how close the model's phrase is to the offered product (MiniLM):
+    # "made for long runs" over "made for comfort" for a running range.
+    phrase: float = 0.5
 
     def as_dict(self) -> dict[str, float]:
         return asdict(self)

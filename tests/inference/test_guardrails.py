@@ -1,6 +1,6 @@
 import pytest
 
-from inference.guardrails import MessageRules, check_hook, check_message
+from inference.guardrails import MessageRules, check_hook, check_message, check_phrase
 
 RULES = MessageRules(
     deal="25% off",
@@ -78,3 +78,38 @@ def test_it_flags_each_hook_rule(hook, code, kw):
 def test_it_passes_a_clean_hook():
     assert hook_flags("Rainy evening? A good time for some yoga.") == set()
     assert hook_flags("Your mat is still in your cart.", has_cart=True) == set()
+
+
+# --- the model's phrase after PromoWeb's frame ----------------------------------------------
+
+FACTS = {"yoga", "mat", "non-slip", "block", "cork", "rainy", "evening", "hamburg"}
+
+
+def phrase_flags(phrase, subject="non-slip yoga mat", weather="rain"):
+    return {f.code for f in check_phrase(phrase, FACTS, subject, weather)}
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("a glass of wine.", "ungrounded_word"),  # an object from nowhere
+        ("calm stretches and yoga at home on a rainy evening after work.", "phrase_format"),
+        ("Yoga.", "phrase_format"),  # not a lower-case phrase
+        ("comfort. Buy it now.", "phrase_format"),  # runs on
+        ("the best stretches.", "odd_claim"),  # superlative
+        ("making you feel calm.", "odd_claim"),  # the shopper's feelings
+        ("summer evenings.", "wrong_fact"),  # a season
+        ("warm days outdoors.", "wrong_fact"),  # fair weather on a rainy day
+        ("this moment.", "phrase_format"),  # vague
+        ("evenings in Hamburg.", "phrase_format"),  # a place: the opener already has it
+        ("yoga mats.", "repetition"),  # only the product's own name
+    ],
+)
+def test_it_flags_each_phrase_rule(phrase, code):
+    assert code in phrase_flags(phrase)
+
+
+def test_it_passes_a_clean_phrase():
+    assert phrase_flags("calm evening stretches.") == set()
+    assert phrase_flags("warm days outdoors.", weather="sunny") == set()
+    assert phrase_flags("yoga at home.") == set()

@@ -35,7 +35,8 @@ def test_it_returns_one_result_per_shopper_with_the_documented_keys(scenarios):
             "candidates",
             "flags",
         } <= set(r)
-        assert len(r["candidates"]) in (4, 8, 12)  # plus retry rounds when none passed
+        # n candidates, plus a round of n per retry when none passed.
+        assert len(r["candidates"]) in (8, 16, 24)
         assert "weights" in r["explanation"]["score_components"]
 
 
@@ -107,13 +108,37 @@ def test_it_updates_the_click_model_from_feedback():
     assert model.predict(features) > before
 
 
-def test_it_lets_the_model_continue_a_promoweb_opener(shopper):
-    engine = ScriptedEngine(["A good time to unwind with some yoga.", "Yes."])
-    [r] = generate_messages([shopper], engine=engine, config=PipelineConfig(opener=True))
-    assert engine.prompts[0].endswith("Still thinking about the non-slip yoga mat?")
-    assert r["body"].startswith("Still thinking about the non-slip yoga mat? A good time to unwind")
+def test_it_lets_the_model_finish_a_promoweb_opener_and_frame(shopper):
+    engine = ScriptedEngine(["quiet yoga stretches.", "a glass of wine."])
+    [r] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=2))
+    start = "Still thinking about the non-slip yoga mat? It's "
+    assert engine.prompts[0].endswith(start + "made for")
+    assert r["source"] == "model"
+    assert r["body"].startswith(start) and "quiet yoga stretches." in r["body"]
     rejected = r["explanation"]["rejected"][0]["flags"]
-    assert "the model added no sentence of its own" in {f["reason"] for f in rejected}
+    assert "ungrounded_word" in {f["code"] for f in rejected}
+    assert "phrase_relevance" in r["explanation"]["score_components"]
+
+
+def test_it_shortens_the_opener_when_the_push_is_short(shopper):
+    shopper["channel"]["max_chars"] = 90
+    engine = ScriptedEngine(["quiet yoga stretches."])
+    [r] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=1))
+    assert r["body"].startswith("Rainy evening? Our non-slip yoga mat is")
+    assert len(r["body"]) <= 90
+
+
+def test_it_rejects_phrases_below_the_fluency_floor(shopper):
+    from inference.engine import Generation
+
+    class Unsure(ScriptedEngine):
+        def generate(self, prompts, **kwargs):
+            return [[Generation("quiet yoga stretches.", -3.5, 5)] for _ in prompts]
+
+    [r] = generate_messages([shopper], engine=Unsure(), config=PipelineConfig(candidates=1))
+    assert r["source"] == "fallback"
+    codes = {f["code"] for c in r["explanation"]["rejected"] for f in c["flags"]}
+    assert "low_fluency" in codes
 
 
 def test_it_retries_only_shoppers_without_a_passing_candidate(scenarios):
@@ -123,3 +148,17 @@ def test_it_retries_only_shoppers_without_a_passing_candidate(scenarios):
     engine = ScriptedEngine(GOOD_HOOKS)
     generate_messages(scenarios[:1], engine=engine, config=RAW)
     assert len(engine.prompts) == 1
+
+
+def test_it_opens_with_the_cart_only_when_it_belongs_to_the_offer(shopper):
+    engine = ScriptedEngine(["quiet yoga stretches."])
+    unrelated = copy.deepcopy(shopper)
+    for event in unrelated["events"]:
+        if "product" in event:
+            event["product"]["category"] = "Kitchen"
+            event["product"]["name"] = "Walnut cutting board"
+    [r] = generate_messages([unrelated], engine=engine, config=PipelineConfig(candidates=1))
+    assert "cutting board" not in r["body"]
+    assert r["body"].startswith("Rainy evening in Hamburg?")
+    [same] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=1))
+    assert same["body"].startswith("Still thinking about the non-slip yoga mat?")

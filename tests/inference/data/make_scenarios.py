@@ -132,14 +132,64 @@ DISCOUNTS = ["percent", "amount", "bogo", "free_shipping"]
 CODES = ["SAVE20", "WELCOME", "SPRING5", "CALM10", "TREAT", "FIRSTBUY", "BREW15", "TEAHOUSE"]
 
 
-def make(n: int = 40, seed: int = 7) -> list[dict]:
+# Held out: categories the prompt and filters were never tuned on (scenarios_holdout.jsonl).
+HOLDOUT_CATALOG: dict[str, list[tuple[str, float]]] = {
+    "Baking": [
+        ("Cast iron skillet", 45.0),
+        ("Sourdough starter kit", 19.0),
+        ("Silicone baking mat", 12.0),
+    ],
+    "Cycling": [
+        ("Padded cycling shorts", 55.0),
+        ("Bike repair kit", 24.0),
+        ("Insulated water bottle", 18.0),
+    ],
+    "Swimming": [
+        ("Anti-fog swim goggles", 22.0),
+        ("Quick-dry beach towel", 29.0),
+        ("Swim cap", 9.0),
+    ],
+    "Board games": [
+        ("Strategy board game", 45.0),
+        ("Card game for families", 15.0),
+        ("Wooden chess set", 69.0),
+    ],
+    "Hiking": [
+        ("Waterproof hiking boots", 149.0),
+        ("Trekking poles", 59.0),
+        ("Hydration backpack", 79.0),
+    ],
+    "Audio": [
+        ("Bluetooth speaker", 79.0),
+        ("Wireless earbuds", 99.0),
+        ("Vinyl record cleaner", 19.0),
+    ],
+    "Stationery": [("Dotted notebook", 16.0), ("Fountain pen", 39.0), ("Desk organiser", 25.0)],
+    "Bath": [("Lavender bath salts", 14.0), ("Cotton bath robe", 69.0), ("Bamboo bath tray", 35.0)],
+    "Baby": [
+        ("Organic cotton sleepsuit", 22.0),
+        ("Soft baby carrier", 89.0),
+        ("Wooden teething ring", 11.0),
+    ],
+    "Kitchen": [
+        ("Chef's knife", 89.0),
+        ("Bamboo cutting board", 29.0),
+        ("Glass storage jars", 24.0),
+    ],
+}
+
+
+def make(
+    n: int = 40, seed: int = 7, catalog: dict | None = None, prefix: str = "more"
+) -> list[dict]:
     rnd = random.Random(seed)
     out = []
-    cats = list(CATALOG)
+    catalog = catalog or CATALOG
+    cats = list(catalog)
     for i in range(n):
         first, last, street, city, country, tz = PEOPLE[i % len(PEOPLE)]
         cat = cats[i % len(cats)]
-        products = CATALOG[cat]
+        products = catalog[cat]
         dtype = DISCOUNTS[i % 4]
         currency = CURRENCIES[(i // 4) % 5] if dtype == "amount" else None
         value: float | None
@@ -186,7 +236,7 @@ def make(n: int = 40, seed: int = 7) -> list[dict]:
         hour = rnd.choice([7, 9, 12, 15, 18, 20, 22])
         out.append(
             {
-                "id": f"more{i + 1:02d}",
+                "id": f"{prefix}{i + 1:02d}",
                 "customer": {
                     "external_id": f"u-2{i:03d}",
                     "first_name": first,
@@ -239,3 +289,8 @@ if __name__ == "__main__":
         for row in make():
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {path}")
+    held = Path(__file__).with_name("scenarios_holdout.jsonl")
+    with held.open("w", encoding="utf-8") as fh:
+        for row in make(20, seed=23, catalog=HOLDOUT_CATALOG, prefix="hold"):
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {held}")
