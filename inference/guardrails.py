@@ -259,6 +259,10 @@ WEATHER_WORDS = {
     "windy": ("wind", "windy", "breezy", "breeze"),
     "storm": ("storm", "stormy"),
 }
+FILLER_WORDS = frozenset(
+    {"comfort", "comfortable", "comfy", "relax", "relaxing", "relaxation", "relaxed", "cozy"}
+    | {"cosy", "warm", "nice", "great", "lovely", "perfect", "happy", "easy", "good"}
+)
 TIME_WORDS = {
     "morning": ("morning",),
     "afternoon": ("afternoon",),
@@ -282,6 +286,9 @@ def _moment_flags(hook: str, lowered: list[str], moment: tuple[str, str, str | N
     """The hook may only state the weekday, time of day and weather the shopper actually has."""
     weekday, tod, weather = moment
     flags = []
+    # "a relaxing day" sent at night; plural "rainy days" speaks of days in general and passes.
+    if tod in ("evening", "night") and "day" in lowered:
+        flags.append(Flag("wrong_fact", f"speaks of the day but it is {tod}"))
     days = {w.rstrip("s") for w in lowered} & set(ALL_WEEKDAYS)
     if days - {weekday.lower()}:
         flags.append(Flag("wrong_fact", f"says {sorted(days)} but it is {weekday}"))
@@ -701,6 +708,9 @@ def check_phrase(
         # The opener already places the shopper; "a cold Paris" or "a warm day in Oslo" from
         # the model is where it goes wrong.
         flags.append(Flag("phrase_format", "names a place or brand"))
+    if own and own <= FILLER_WORDS:
+        # "made for comfort and relaxation" fits any product, so it tells the shopper nothing.
+        flags.append(Flag("odd_claim", f"generic filler, nothing about the product: {phrase!r}"))
     fair = FAIR_WEATHER_RE.search(phrase.lower())
     if fair and (weather or "").lower() not in {"sunny", "clear"}:
         flags.append(Flag("wrong_fact", f"{fair.group()!r} but the weather is {weather}"))

@@ -103,6 +103,7 @@ def phrase_flags(phrase, subject="non-slip yoga mat", weather="rain"):
         ("this moment.", "phrase_format"),  # vague
         ("evenings in Hamburg.", "phrase_format"),  # a place: the opener already has it
         ("yoga mats.", "repetition"),  # only the product's own name
+        ("comfort and relaxation.", "odd_claim"),  # filler that fits any product
     ],
 )
 def test_it_flags_each_phrase_rule(phrase, code):
@@ -113,3 +114,22 @@ def test_it_passes_a_clean_phrase():
     assert phrase_flags("calm evening stretches.") == set()
     assert phrase_flags("warm days outdoors.", weather="sunny") == set()
     assert phrase_flags("yoga at home.") == set()
+
+
+def test_it_flags_the_day_at_night_but_not_days_in_general():
+    def moment_flags(hook, tod):
+        return {
+            f.code
+            for f in check_hook(
+                hook,
+                has_cart=False,
+                has_purchase=False,
+                fact_words={"yoga", "relaxing", "rainy"},
+                example_words=set(),
+                moment=("Monday", tod, "rain"),
+            )
+        }
+
+    assert "wrong_fact" in moment_flags("Our yoga range is made for a relaxing day.", "night")
+    assert "wrong_fact" not in moment_flags("Our yoga range is made for a relaxing day.", "morning")
+    assert "wrong_fact" not in moment_flags("Our yoga range is made for rainy days.", "night")
