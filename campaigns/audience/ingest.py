@@ -138,7 +138,28 @@ def _last_wins(items: list[tuple[int, T]], key: str) -> list[tuple[int, T]]:
 
 
 @transaction.atomic
+def _without_erased(
+    items: list[tuple[int, T]], key: str, result: BatchResult
+) -> list[tuple[int, T]]:
+    """Drop items about shoppers erased under the right to erasure, each with a clear error:
+    a re-import or a late event must not bring a deleted person back."""
+    from campaigns.delivery.selectors import erased_external_ids
+
+    erased = erased_external_ids([getattr(item, key) for _, item in items])
+    kept = []
+    for index, item in items:
+        if getattr(item, key) in erased:
+            result.errors.append(
+                ItemError(index, "this shopper was erased on request; their data is not accepted")
+            )
+        else:
+            kept.append((index, item))
+    return kept
+
+
 def customers_upsert(*, items: list[tuple[int, CustomerIn]], source: str) -> BatchResult:
+    refused = BatchResult()
+    items = _without_erased(items, "external_id", refused)
     unique = _last_wins(items, "external_id")
     _upsert_grouped(
         Customer,
@@ -196,7 +217,7 @@ def customers_upsert(*, items: list[tuple[int, CustomerIn]], source: str) -> Bat
         unique_fields=["provider", "endpoint"],
         update_fields=["customer", "keys", "active", "deactivated_at"],
     )
-    return BatchResult(accepted=len(items))
+    return BatchResult(accepted=len(items), errors=refused.errors)
 
 
 @transaction.atomic
@@ -240,7 +261,7 @@ def events_track(*, items: list[tuple[int, EventIn]], now: datetime | None = Non
         )
     }
     candidates: list[tuple[int, EventIn]] = []
-    for index, item in items:
+    for index, item in _without_erased(items, "customer_id", result):
         if item.occurred_at > now + CLOCK_SKEW:
             result.errors.append(
                 ItemError(

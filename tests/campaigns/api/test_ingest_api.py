@@ -208,3 +208,26 @@ def test_it_serves_openapi_docs(client):
     body = schema["paths"]["/api/v1/events"]["post"]["requestBody"]
     assert body["content"]["application/json"]["schema"]["$ref"].endswith("EventBatch")
     assert "EventIn" in schema["components"]["schemas"]
+
+
+def test_it_refuses_to_bring_back_an_erased_shopper(post):
+    from campaigns.delivery.privacy import customer_erase
+
+    ProductFactory(sku="SKU-1")
+    assert (
+        post("customers", {"items": [{"external_id": "gone-1", "city": "Lyon"}]}).json()["accepted"]
+        == 1
+    )
+    customer_erase(external_id="gone-1")
+    again = post(
+        "customers",
+        {"items": [{"external_id": "gone-1", "city": "Lyon"}, {"external_id": "kept-1"}]},
+    ).json()
+    assert again["accepted"] == 1
+    assert again["errors"] == [
+        {"index": 0, "message": "this shopper was erased on request; their data is not accepted"}
+    ]
+    late = post("events", {"items": [event(1, customer_id="gone-1"), event(2)]}).json()
+    assert late["accepted"] == 1 and [e["index"] for e in late["errors"]] == [0]
+    assert not Customer.objects.filter(external_id="gone-1").exists()
+    assert Customer.objects.filter(external_id__in=["kept-1", "c-1"]).count() == 2
