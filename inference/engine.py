@@ -386,6 +386,50 @@ class TransformersEngine:
             results.append(group)
         return results
 
+    def continuation_logprobs(
+        self, contexts: Sequence[str], continuations: Sequence[str], batch_size: int = 64
+    ) -> list[float]:
+        """Mean log-probability per token of each continuation after its context (teacher
+        forcing, no sampling). The pipeline compares a phrase after "Our skillet is made for"
+        with the same phrase after "It is made for": a use that fits any product gains
+        nothing from naming this one."""
+        import torch
+
+        pairs = []
+        for context, continuation in zip(contexts, continuations, strict=True):
+            ctx = self.tokenizer(context, add_special_tokens=False)["input_ids"]
+            cont = self.tokenizer(" " + continuation.strip(), add_special_tokens=False)["input_ids"]
+            pairs.append((ctx, cont))
+        pad = self.tokenizer.pad_token_id
+        pad = self.tokenizer.eos_token_id if pad is None else pad
+        out: list[float] = []
+        t0 = time.perf_counter()
+        for start in range(0, len(pairs), batch_size):
+            chunk = pairs[start : start + batch_size]
+            width = max(len(c) + len(k) for c, k in chunk)
+            ids = torch.full((len(chunk), width), pad, dtype=torch.long)
+            mask = torch.zeros((len(chunk), width), dtype=torch.long)
+            for row, (c, k) in enumerate(chunk):
+                seq = c + k
+                ids[row, : len(seq)] = torch.tensor(seq)
+                mask[row, : len(seq)] = 1
+            with torch.inference_mode():
+                logits = self.model(
+                    input_ids=ids.to(self.device), attention_mask=mask.to(self.device)
+                ).logits
+                for row, (c, k) in enumerate(chunk):
+                    if not k:
+                        out.append(0.0)
+                        continue
+                    # Token t is predicted by the logits at position t - 1; normalise only
+                    # those rows, not the whole (batch, length, vocabulary) tensor.
+                    rows = logits[row, len(c) - 1 : len(c) + len(k) - 1].float()
+                    logp = torch.log_softmax(rows, dim=-1)
+                    targets = torch.tensor(k, device=logp.device)
+                    out.append(float(logp.gather(1, targets[:, None]).mean()))
+        self.stats.prefill_s += time.perf_counter() - t0
+        return out
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         import torch
 

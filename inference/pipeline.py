@@ -28,7 +28,7 @@ from .guardrails import (
 )
 from .offers import DISCOUNT_TYPES, OfferError, RenderedOffer, offer_numbers, render_offer
 from .profile import Profile, build_profile
-from .prompt import PromptSpec, build_prompt
+from .prompt import FRAMES, PromptSpec, build_prompt
 from .score import (
     ClickModel,
     ScoreWeights,
@@ -67,13 +67,18 @@ class PipelineConfig:
     opener: bool = True
     # Shoppers whose candidates all fail get this many extra rounds (fresh seed) before the
     # template fallback; only they pay for it.
-    retries: int = 2
+    retries: int = 3
     click_weights: dict[str, float] | None = None
     # A careful-marketer filter on the model's phrase, measured on held-out scenarios: lines
     # the model itself found unlikely read as odd, and a phrase far from the product in
     # MiniLM space is usually about something else ("made for a warm, friendly smile").
     min_logprob: float = -2.7
     min_phrase_relevance: float = 0.05
+    # How much more likely the phrase is after naming the product than after "It is made
+    # for" (mean log-prob per token). Near zero or below: the use fits anything ("the
+    # outdoors", "comfort"). Only engines that can score text (the real one) apply it.
+    min_specificity: float = 0.2
+    specificity_weight: float = 0.1
 
 
 REQUIRED = {
@@ -313,6 +318,83 @@ def offer_text(facts: Facts) -> str:
     return f"{facts.offer_subject} ({facts.offer_category})"
 
 
+def _frame_contexts(prep: Prepared) -> tuple[str, str] | None:
+    """The product's own frame sentence and the same frame about nothing in particular.
+
+    Only the frame's sentence: the opener ("Foggy evening?") would make any phrase likelier
+    and hide what naming the product adds.
+    """
+    frame = next((f for f in FRAMES if prep.spec.prefill.endswith(f)), None)
+    if frame is None:
+        return None
+    return prep.spec.prefill.rsplit("? ", 1)[-1], f"It is {frame}"
+
+
+def _specificities(
+    engine: Engine, items: list[tuple[Prepared, str]], memo: dict[tuple[str, str], float]
+) -> list[float] | None:
+    """Pointwise mutual information of each phrase with the product named in its frame, from
+    the model itself: log p(phrase | "Our X is made for") minus log p(phrase | "It is made
+    for"), per token. None when the engine can't score text (the test fakes)."""
+    scorer = getattr(engine, "continuation_logprobs", None)
+    if scorer is None:
+        return None
+    # The retry rounds and the final scoring see the same phrases; score each pair once.
+    keys = []
+    for prep, phrase in items:
+        frames = _frame_contexts(prep)
+        assert frames is not None
+        keys += [(frames[0], phrase), (frames[1], phrase)]
+    todo = sorted({key for key in keys if key not in memo})
+    if todo:
+        scores = scorer([c for c, _ in todo], [p for _, p in todo])
+        memo.update(zip(todo, scores, strict=True))
+    return [memo[keys[2 * i]] - memo[keys[2 * i + 1]] for i in range(len(items))]
+
+
+def _specificity(
+    drafts: list[tuple[Prepared, list[dict[str, Any]]]],
+    engine: Engine,
+    memo: dict[tuple[str, str], float],
+) -> dict[int, float]:
+    keys, items = [], []
+    for prep, cands in drafts:
+        if _frame_contexts(prep) is None:
+            continue
+        for cand in cands:
+            if not cand["flags"]:
+                keys.append(id(cand))
+                items.append((prep, _phrase(cand["hook"], prep)))
+    scores = _specificities(engine, items, memo)
+    return {} if scores is None else dict(zip(keys, scores, strict=True))
+
+
+def _needing_retry(
+    live: list[Prepared],
+    by_id: dict[int, list[Generation]],
+    engine: Engine,
+    config: PipelineConfig,
+    memo: dict[tuple[str, str], float],
+) -> list[Prepared]:
+    """Shoppers without a candidate that passes the rules and, where the engine can tell,
+    names a use specific to the product."""
+    need: list[Prepared] = []
+    scored: list[tuple[Prepared, str]] = []
+    for prep in live:
+        ok = [g for g in by_id[id(prep)] if _passes(prep, g, config)]
+        if not ok:
+            need.append(prep)
+        elif config.opener and _frame_contexts(prep) is not None:
+            scored += [(prep, _phrase(_draft(prep, g, config)[0], prep)) for g in ok]
+    scores = _specificities(engine, scored, memo)
+    if scores:
+        best: dict[int, float] = {}
+        for (prep, _), score in zip(scored, scores, strict=True):
+            best[id(prep)] = max(best.get(id(prep), score), score)
+        need += [p for p in live if best.get(id(p), 1e9) < config.min_specificity]
+    return need
+
+
 def _phrase(hook: str, prep: Prepared) -> str:
     prefill = prep.spec.prefill
     return hook[len(prefill) :].strip() if prefill and hook.startswith(prefill) else hook
@@ -375,8 +457,9 @@ def generate_messages(
             batch_size=config.batch_size,
         )
     by_id: dict[int, list[Generation]] = {id(p): g for p, g in zip(live, gens, strict=True)}
+    memo: dict[tuple[str, str], float] = {}
     for attempt in range(1, config.retries + 1):
-        again = [p for p in live if not any(_passes(p, g, config) for g in by_id[id(p)])]
+        again = _needing_retry(live, by_id, engine, config, memo)
         if not again:
             break
         more = engine.generate(
@@ -410,6 +493,7 @@ def generate_messages(
         texts += [_phrase(c["hook"], p) for p, cands in drafts for c in cands]
     vectors = engine.embed(texts) if texts else None
     phrase_at = n_hooks + len(preps)
+    specificity = _specificity(drafts, engine, memo) if framed else {}
 
     clicker = ClickModel(dict(config.click_weights)) if config.click_weights else ClickModel()
     used_bodies: set[str] = set()
@@ -424,6 +508,11 @@ def generate_messages(
             if rel < config.min_relevance and not cand["flags"]:
                 cand["flags"].append(
                     Flag("off_topic", f"relevance {rel:.2f} < {config.min_relevance}")
+                )
+            spec = specificity.get(id(cand))
+            if spec is not None and spec < config.min_specificity and not cand["flags"]:
+                cand["flags"].append(
+                    Flag("generic_use", f"fits any product (specificity {spec:.2f})")
                 )
             prel = None
             if framed and vectors is not None:
@@ -445,13 +534,17 @@ def generate_messages(
             ctr = clicker.predict(feats)
             lift = clicker.lift(feats)
             flu = fluency(cand["gen"].mean_logprob)
-            cand["score"] = combine(config.weights, rel, lift, flu) + (
-                config.weights.phrase * prel if prel is not None else 0.0
+            cand["score"] = (
+                combine(config.weights, rel, lift, flu)
+                + (config.weights.phrase * prel if prel is not None else 0.0)
+                + (config.specificity_weight * spec if spec is not None else 0.0)
             )
             cand["components"] = components(config.weights, rel, ctr, lift, flu)
             cand["features"] = feats
             if prel is not None:
                 cand["components"]["phrase_relevance"] = round(prel, 4)
+            if spec is not None:
+                cand["components"]["specificity"] = round(spec, 4)
         results.append(_choose(prep, cands, used_bodies, config))
     return results
 

@@ -37,7 +37,8 @@ def test_it_writes_results_and_a_report_and_names_bad_lines(tmp_path, capsys):
     results = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["id"] for r in results] == ["ex01", "ex03", "ex04", "ex05"]
     assert results[0]["body"]
-    assert len(results[0]["candidates"]) in (2, 4, 6)  # retry rounds only when none passed
+    # Up to `retries` extra rounds of 2, only when none passed.
+    assert len(results[0]["candidates"]) in (2, 4, 6, 8)
     assert "offer fidelity" in captured.out and "distinct bodies" in captured.out
 
 

@@ -36,7 +36,7 @@ def test_it_returns_one_result_per_shopper_with_the_documented_keys(scenarios):
             "flags",
         } <= set(r)
         # n candidates, plus a round of n per retry when none passed.
-        assert len(r["candidates"]) in (8, 16, 24)
+        assert len(r["candidates"]) in (8, 16, 24, 32)
         assert "weights" in r["explanation"]["score_components"]
 
 
@@ -162,3 +162,37 @@ def test_it_opens_with_the_cart_only_when_it_belongs_to_the_offer(shopper):
     assert r["body"].startswith("Rainy evening in Hamburg?")
     [same] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=1))
     assert same["body"].startswith("Still thinking about the non-slip yoga mat?")
+
+
+class SpecificEngine(ScriptedEngine):
+    """Scores text like the real engine: phrases in `specific` gain from naming the product."""
+
+    def __init__(self, hooks, specific):
+        super().__init__(hooks)
+        self.specific = set(specific)
+        self.calls = 0
+
+    def continuation_logprobs(self, contexts, continuations, batch_size=64):
+        self.calls += 1
+        return [
+            -1.0 if (not ctx.startswith("It is") and cont.strip() in self.specific) else -2.0
+            for ctx, cont in zip(contexts, continuations, strict=True)
+        ]
+
+
+def test_it_prefers_a_use_specific_to_the_product_over_one_that_fits_anything(shopper):
+    engine = SpecificEngine(["quiet yoga stretches.", "the outdoors."], {"quiet yoga stretches."})
+    [r] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=2))
+    assert "quiet yoga stretches." in r["body"]
+    generic = [c for c in r["explanation"]["rejected"] if c["hook"].endswith("the outdoors.")]
+    assert generic and "generic_use" in {f["code"] for f in generic[0]["flags"]}
+    assert r["explanation"]["score_components"]["specificity"] == 1.0
+
+
+def test_it_retries_shoppers_whose_only_passing_uses_are_generic(shopper):
+    engine = SpecificEngine(["the outdoors."], set())
+    [r] = generate_messages(
+        [shopper], engine=engine, config=PipelineConfig(candidates=1, retries=2)
+    )
+    assert len(engine.prompts) == 3  # the first round and two retries
+    assert r["source"] == "fallback"
