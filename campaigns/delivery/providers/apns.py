@@ -125,15 +125,9 @@ class ApnsProvider:
             return SendResult("retry", reason="apns_token_expired", status_code=status)
         if status == 403:
             return SendResult("failed", reason=f"apns_auth_rejected: {detail}", status_code=status)
-        result = classify_http(
-            status, retry_after=response.headers.get("retry-after"), detail=detail
+        return classify_http(
+            status,
+            retry_after=response.headers.get("retry-after"),
+            detail=detail,
+            pause_key=self.name,
         )
-        if status == 429:
-            return SendResult(
-                result.outcome,
-                reason=result.reason,
-                status_code=status,
-                retry_after=result.retry_after,
-                pause_key=self.name,
-            )
-        return result

@@ -70,8 +70,13 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def classify_http(status: int, *, retry_after: str | None, detail: str) -> SendResult:
-    """The status codes whose meaning all three providers share."""
+def classify_http(
+    status: int, *, retry_after: str | None, detail: str, pause_key: str = ""
+) -> SendResult:
+    """The status codes whose meaning all three providers share.
+
+    ``pause_key`` names what a 429 pauses (a provider, or one Web Push origin), so that no
+    other worker sends there before Retry-After either."""
     reason = f"http_{status}: {detail}".strip()[:500]
     if status in (404, 410):
         return SendResult("gone", reason="unregistered: " + reason, status_code=status)
@@ -81,6 +86,7 @@ def classify_http(status: int, *, retry_after: str | None, detail: str) -> SendR
             reason="rate_limited: " + reason,
             status_code=status,
             retry_after=parse_retry_after(retry_after),
+            pause_key=pause_key,
         )
     if status == 413:
         return SendResult("failed", reason="payload_too_large: " + reason, status_code=status)

@@ -22,6 +22,7 @@ from campaigns.delivery.providers.base import (
     SendResult,
     classify_http,
     http_client,
+    parse_retry_after,
 )
 
 SCOPE = "https://www.googleapis.com/auth/firebase.messaging"
@@ -202,19 +203,11 @@ class FcmProvider:
                 "retry",
                 reason=f"provider_unavailable: {code}",
                 status_code=status,
-                retry_after=classify_http(
-                    503, retry_after=response.headers.get("retry-after"), detail=""
-                ).retry_after,
+                retry_after=parse_retry_after(response.headers.get("retry-after")),
             )
-        result = classify_http(
-            status, retry_after=response.headers.get("retry-after"), detail=detail
+        return classify_http(
+            status,
+            retry_after=response.headers.get("retry-after"),
+            detail=detail,
+            pause_key=self.name,
         )
-        if status == 429:
-            return SendResult(
-                result.outcome,
-                reason=result.reason,
-                status_code=status,
-                retry_after=result.retry_after,
-                pause_key=self.name,
-            )
-        return result

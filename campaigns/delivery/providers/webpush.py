@@ -202,15 +202,9 @@ class WebPushProvider:
                 reason=f"vapid_rejected: http_{status}: {response.text[:200]}",
                 status_code=status,
             )
-        result = classify_http(
-            status, retry_after=response.headers.get("retry-after"), detail=response.text[:200]
+        return classify_http(
+            status,
+            retry_after=response.headers.get("retry-after"),
+            detail=response.text[:200],
+            pause_key=f"{self.name}:{audience}",
         )
-        if status == 429:
-            return SendResult(
-                result.outcome,
-                reason=result.reason,
-                status_code=status,
-                retry_after=result.retry_after,
-                pause_key=f"{self.name}:{audience}",
-            )
-        return result
