@@ -8,6 +8,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from campaigns.delivery.services import outbox_enqueue_campaign, outbox_suppress_campaign
 from campaigns.marketing.audit import TransitionError, audit_record, transition
 from campaigns.marketing.models import Campaign, Message
 
@@ -87,7 +88,7 @@ def campaign_approve(*, campaign: Campaign, user: User, comment: str = "") -> Ca
         approved_at=now,
         review_comment=comment,
     )
-    queued = _enqueue_outbox(locked)
+    queued = outbox_enqueue_campaign(campaign=locked)
     transition(
         campaign=locked,
         user=user,
@@ -97,12 +98,6 @@ def campaign_approve(*, campaign: Campaign, user: User, comment: str = "") -> Ca
         comment=f"{queued} deliveries queued for {(locked.send_at or now).isoformat()}",
     )
     return locked
-
-
-def _enqueue_outbox(campaign: Campaign) -> int:
-    from campaigns.delivery.services import outbox_enqueue_campaign
-
-    return int(outbox_enqueue_campaign(campaign=campaign))
 
 
 @transaction.atomic
@@ -132,17 +127,7 @@ def campaign_cancel(*, campaign: Campaign, user: User, comment: str = "") -> Cam
         to=Campaign.Status.CANCELLED,
         comment=comment,
     )
-    from campaigns.delivery.models import OutboxMessage
-
-    # Rows already claimed by a sender (status sending) finish; everything not yet claimed is
-    # suppressed now, so cancellation wins over a send that is merely due.
-    OutboxMessage.objects.filter(
-        message__campaign=campaign, status=OutboxMessage.Status.PENDING
-    ).update(
-        status=OutboxMessage.Status.SUPPRESSED,
-        reason="campaign_cancelled",
-        suppressed_at=timezone.now(),
-    )
+    outbox_suppress_campaign(campaign=campaign, reason="campaign_cancelled")
     return campaign
 
 
@@ -209,19 +194,9 @@ def message_set_review(*, message: Message, user: User, decision: str) -> Messag
 
 
 @transaction.atomic
-def messages_bulk_approve_unflagged(*, campaign: Campaign, user: User) -> int:
-    if campaign.status != Campaign.Status.IN_REVIEW:
-        raise ReviewError("Messages can only be approved while the campaign is in review.")
-    count = campaign.messages.filter(
-        status=Message.Status.GENERATED, review_status=Message.Review.PENDING, flags=[]
-    ).update(review_status=Message.Review.APPROVED, reviewed_by=user)
-    audit_record(campaign=campaign, user=user, action="bulk_approve", changes={"messages": count})
-    return count
-
-
-@transaction.atomic
-def messages_bulk_approve_flagged(*, campaign: Campaign, user: User, flag: str) -> int:
-    """Approve every pending message carrying one flag code, as a deliberate reviewer decision.
+def messages_bulk_approve(*, campaign: Campaign, user: User, flag: str | None = None) -> int:
+    """Approve every pending message without flags or, with `flag`, every pending message
+    carrying that one flag code, as a deliberate reviewer decision.
 
     Flags on final messages mark template fallbacks (the model's candidates all failed, or the
     PII gate held a prompt back): the text itself passed the guardrails. Reviewers look at a
@@ -229,18 +204,16 @@ def messages_bulk_approve_flagged(*, campaign: Campaign, user: User, flag: str) 
     """
     if campaign.status != Campaign.Status.IN_REVIEW:
         raise ReviewError("Messages can only be approved while the campaign is in review.")
-    if not flag:
-        raise ReviewError("Choose a flag to approve.")
-    count = campaign.messages.filter(
-        status=Message.Status.GENERATED,
-        review_status=Message.Review.PENDING,
-        flags__contains=[{"code": flag}],
-    ).update(review_status=Message.Review.APPROVED, reviewed_by=user)
+    pending = campaign.messages.filter(
+        status=Message.Status.GENERATED, review_status=Message.Review.PENDING
+    )
+    pending = pending.filter(flags__contains=[{"code": flag}]) if flag else pending.filter(flags=[])
+    count = pending.update(review_status=Message.Review.APPROVED, reviewed_by=user)
     audit_record(
         campaign=campaign,
         user=user,
-        action="bulk_approve_flagged",
-        changes={"flag": flag, "messages": count},
+        action="bulk_approve_flagged" if flag else "bulk_approve",
+        changes={"flag": flag, "messages": count} if flag else {"messages": count},
     )
     return count
 

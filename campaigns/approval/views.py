@@ -152,12 +152,9 @@ def bulk_approve(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     campaign = _campaign(request, pk)
     flag = request.POST.get("flag", "")
     try:
-        if flag:
-            count = services.messages_bulk_approve_flagged(
-                campaign=campaign, user=_user(request), flag=flag
-            )
-        else:
-            count = services.messages_bulk_approve_unflagged(campaign=campaign, user=_user(request))
+        count = services.messages_bulk_approve(
+            campaign=campaign, user=_user(request), flag=flag or None
+        )
     except services.ReviewError as exc:
         flash.error(request, str(exc))
     else:

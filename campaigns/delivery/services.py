@@ -136,6 +136,14 @@ def consent_record(
     return consent
 
 
+def outbox_suppress_campaign(*, campaign: Campaign, reason: str) -> int:
+    """Suppress a campaign's rows no sender has claimed yet. Rows already claimed (sending)
+    finish; everything merely due is stopped, so a cancellation wins over a pending send."""
+    return OutboxMessage.objects.filter(message__campaign=campaign, status=Status.PENDING).update(
+        status=Status.SUPPRESSED, reason=reason, suppressed_at=timezone.now()
+    )
+
+
 def outbox_suppress_withdrawn(*, customer_ids: Sequence[int]) -> int:
     """Suppress pending sends to shoppers whose *current* push consent is withdrawn.
 

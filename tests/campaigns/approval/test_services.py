@@ -122,7 +122,7 @@ def test_it_refuses_an_edit_that_fails_the_guardrails_and_keeps_the_old_text(mar
 def test_it_bulk_approves_only_unflagged_messages(marketer, approver):
     campaign = campaign_in_review(created_by=marketer, messages=4)
     flagged = MessageFactory(campaign=campaign, flags=[flag()])
-    assert services.messages_bulk_approve_unflagged(campaign=campaign, user=approver) == 4
+    assert services.messages_bulk_approve(campaign=campaign, user=approver) == 4
     flagged.refresh_from_db()
     assert flagged.review_status == Message.Review.PENDING
 
@@ -166,7 +166,7 @@ def test_it_bulk_approves_one_flag_kind_as_a_deliberate_decision(marketer, appro
         2, campaign=campaign, flags=[flag("no_passing_candidate", "4 candidates rejected")]
     )
     gated = MessageFactory(campaign=campaign, flags=[flag("pii_gate", "prompt held back")])
-    count = services.messages_bulk_approve_flagged(
+    count = services.messages_bulk_approve(
         campaign=campaign, user=approver, flag="no_passing_candidate"
     )
     assert count == 2
