@@ -1,8 +1,8 @@
-"""A model-free engine that honours the `inference.engine.Engine` protocol.
+"""Model-free engines that honour the `inference.engine.Engine` protocol.
 
-Most of the suite uses it so that only the tests that are about the model load one. It writes
-an on-topic hook from the data block of the prompt, and embeds text as a bag of hashed words so
-that relevance still rewards shared words.
+Most of the suite uses them so that only the tests that are about the model load one. They
+return scripted text (cycled over prompts and candidates) and embed text as a bag of hashed
+words, so that relevance still rewards shared words.
 """
 
 from __future__ import annotations
@@ -15,15 +15,19 @@ import numpy as np
 
 from inference.engine import Generation
 
-DIM = 64
+DIM = 128
 WORD = re.compile(r"[a-z]+")
 
 
-class FakeEngine:
-    name = "fake"
+class ScriptedEngine:
+    name = "scripted"
+
+    def __init__(self, hooks: Sequence[str] | None = None) -> None:
+        self.hooks = list(hooks or ["Rainy evening? A good time to unwind with yoga."])
+        self.prompts: list[str] = []
 
     def render(self, messages: list[dict[str, str]]) -> str:
-        return "\n".join(f"<{m['role']}>{m['content']}</{m['role']}>" for m in messages)
+        return "\n".join(f"[{m['role']}] {m['content']}" for m in messages)
 
     def generate(
         self,
@@ -36,18 +40,10 @@ class FakeEngine:
         top_p: float = 0.9,
         batch_size: int = 16,
     ) -> list[list[Generation]]:
-        # Short: the pipeline prefixes its own opener and caps the line's length in words.
-        hooks = [
-            "A good moment for a treat.",
-            "It fits the way you spend your time.",
-            "Something for the week ahead.",
-        ]
+        self.prompts.extend(prompts)
         return [
-            [
-                Generation(text=hooks[(seed + k) % len(hooks)], mean_logprob=-1.5, n_tokens=12)
-                for k in range(n)
-            ]
-            for _ in prompts
+            [Generation(self.hooks[(i * n + k) % len(self.hooks)], -1.0, 10) for k in range(n)]
+            for i in range(len(prompts))
         ]
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -57,6 +53,16 @@ class FakeEngine:
                 out[i, zlib.crc32(word.encode()) % DIM] += 1.0
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms == 0, 1.0, norms)
+
+
+class FakeEngine(ScriptedEngine):
+    """The stand-in for the Django side's tests: it writes the short use phrase that the
+    pipeline's frame ("Our X is made for ...") asks the model for."""
+
+    name = "fake"
+
+    def __init__(self) -> None:
+        super().__init__(["long runs.", "early morning runs.", "weekend trails."])
 
 
 _ENGINE = FakeEngine()

@@ -5,8 +5,7 @@ from hypothesis import strategies as st
 
 from inference.anonymise import find_injection, find_pii, iban_ok, luhn_ok, sanitise
 from inference.pipeline import PipelineConfig, generate_messages, prepare
-
-from .conftest import ScriptedEngine
+from tests.fakes.engine import ScriptedEngine
 
 NAMES = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=3, max_size=12)
 EMAILS = st.emails().map(lambda e: e.lower())

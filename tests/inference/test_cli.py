@@ -10,7 +10,7 @@ ENGINE = "tests.inference.test_cli.scripted_engine"
 
 
 def scripted_engine():
-    from .conftest import ScriptedEngine
+    from tests.fakes.engine import ScriptedEngine
 
     return ScriptedEngine(["Rainy evening? A good time to unwind with some yoga."])
 

@@ -4,8 +4,7 @@ from inference.engine import Engine
 from inference.pipeline import PipelineConfig, generate_messages
 from inference.report import summarise
 from inference.score import ClickModel
-
-from .conftest import ScriptedEngine
+from tests.fakes.engine import ScriptedEngine
 
 RAW = PipelineConfig(opener=False)
 GOOD_HOOKS = [
