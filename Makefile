@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 
-.PHONY: install run test lint typecheck pytest bench bench-data clean
+.PHONY: install browser run test lint typecheck pytest bench bench-data clean
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -34,7 +34,14 @@ lint: install
 typecheck: install
 	$(VENV)/bin/mypy .
 
-pytest: install
+# Browser tests drive Debian's Chromium through Playwright; no browser is ever downloaded.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests."; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+pytest: install browser
 	$(PY) -m pytest
 
 test: lint typecheck pytest
