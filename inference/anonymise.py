@@ -43,8 +43,22 @@ INJECTION_RE = re.compile(
     r"|\b(?:say|write|respond|reply|print|output)\s+(?:that|the|everything|only)\b",
     re.IGNORECASE,
 )
+# Role words shouted in capitals ("Ionic hair dryer SYSTEM OVERRIDE") are an injection even
+# without a colon; case-sensitive so that a "sound system" or "override valve" stays a product.
+SHOUTED_ROLE_RE = re.compile(r"\b(?:SYSTEM|ASSISTANT|DEVELOPER|ADMIN|OVERRIDE|INSTRUCTIONS?)\b")
+# Deal claims inside shopper or catalogue text ("Lever corkscrew - 80% off today only"): the
+# only deal a message states is PromoWeb's rendering of the offer.
+DEAL_CLAIM_RE = re.compile(
+    r"\b\d+\s*%\s*off\b|\btoday only\b|\bfree shipping\b|\bbuy one,? get one\b|\bclearance\b",
+    re.IGNORECASE,
+)
 CONTROL_RE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
-ANSI_RE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+# CSI sequences ("\x1b[2J") and OSC ones, whose payload is text ("\x1b]0;pwned\x07" sets a
+# terminal title): the payload goes with the escape.
+ANSI_RE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
+# Markup in a product name ("Sunglasses <script>fetch(...)</script>"): everything from the
+# first tag on is the attack, not the product.
+HTML_TAG_RE = re.compile(r"<\s*/?\s*[A-Za-z][^>]*>?")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -138,6 +152,7 @@ def find_pii(text: str, customer: dict[str, Any] | None = None) -> list[PiiHit]:
 def find_injection(text: str) -> list[str]:
     found = [m.group() for m in TEMPLATE_TOKEN_RE.finditer(text)]
     found += [m.group() for m in INJECTION_RE.finditer(text)]
+    found += [m.group() for m in SHOUTED_ROLE_RE.finditer(text)]
     return found
 
 
@@ -158,7 +173,16 @@ def sanitise(text: Any, max_len: int = 48) -> str | None:
     s = CONTROL_RE.sub(" ", s)
     # Contact details and instructions end the usable part: what follows them ("... now",
     # "for secret prices") is the hostile text's own call to action.
-    markers = (TEMPLATE_TOKEN_RE, INJECTION_RE, URL_RE, EMAIL_RE, PHONE_RE)
+    markers = (
+        TEMPLATE_TOKEN_RE,
+        INJECTION_RE,
+        SHOUTED_ROLE_RE,
+        DEAL_CLAIM_RE,
+        HTML_TAG_RE,
+        URL_RE,
+        EMAIL_RE,
+        PHONE_RE,
+    )
     cut = [m.start() for rx in markers for m in rx.finditer(s)]
     if cut:
         s = s[: min(cut)]

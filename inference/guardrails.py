@@ -252,7 +252,8 @@ HOOK_MAX_WORDS = 22
 WEATHER_WORDS = {
     "rain": ("rain", "rainy", "raining", "showers", "wet"),
     "snow": ("snow", "snowy", "snowing"),
-    "sunny": ("sun", "sunny", "sunshine", "sunlit"),
+    # A sunny evening is opened as "Clear evening?" (see prompt.opener).
+    "sunny": ("sun", "sunny", "sunshine", "sunlit", "clear"),
     "clear": ("clear", "sunny", "sunshine"),
     "cloudy": ("cloud", "cloudy", "clouds"),
     "fog": ("fog", "foggy", "misty", "mist"),
@@ -292,9 +293,10 @@ def _moment_flags(hook: str, lowered: list[str], moment: tuple[str, str, str | N
     days = {w.rstrip("s") for w in lowered} & set(ALL_WEEKDAYS)
     if days - {weekday.lower()}:
         flags.append(Flag("wrong_fact", f"says {sorted(days)} but it is {weekday}"))
-    # "mornings" states the time of day as much as "morning" does.
-    lowered = [*lowered, *(w.rstrip("s") for w in lowered)]
+    # "quiet mornings" names a habit, not the moment, so only the singular has to match: "a
+    # quiet morning" sent in the afternoon is wrong, "made for quiet mornings" is not.
     said_times = {t for t, forms in TIME_WORDS.items() for f in forms if f in lowered}
+    lowered = [*lowered, *(w.rstrip("s") for w in lowered)]
     allowed_times = {t for t, forms in TIME_WORDS.items() if set(forms) & set(TIME_WORDS[tod])}
     if said_times - allowed_times:
         flags.append(Flag("wrong_fact", f"says {sorted(said_times)} but it is {tod}"))
@@ -316,6 +318,7 @@ def check_hook(
     topic_words: set[str] | None = None,
     moment: tuple[str, str, str | None] | None = None,
     prefix: str = "",
+    subject: str = "",
 ) -> list[Flag]:
     """Quality checks on the one line the model writes.
 
@@ -366,7 +369,10 @@ def check_hook(
     ):
         flags.append(Flag("off_topic", "mentions nothing of the shopper's interests or moment"))
     if moment is not None:
-        flags += _moment_flags(hook, lowered, moment)
+        # PromoWeb's opener states the true moment; the model's words are what can contradict
+        # it. Product names are not moments: "anti-fog goggles" on a clear night is no claim.
+        named = {w.lower() for w in WORD_RE.findall(subject)}
+        flags += _moment_flags(own, [w for w in own_words if w not in named], moment)
     # A capitalised word mid-sentence is a name (a city, a brand); it must come from the facts.
     names = {
         w.lower()
@@ -676,11 +682,20 @@ VAGUE_END_RE = re.compile(
     r"|\b(?:this|the) moment\b|\bour\b"
 )
 # Warm or sunny uses on a day the shopper sees snow or rain read as written for someone else.
-FAIR_WEATHER_RE = re.compile(r"\b(?:warm|hot|sunny|sunshine)\s+(?:days?|weather|afternoons?)\b")
+FAIR_WEATHER_RE = re.compile(
+    r"\b(?:warm|hot|sunny|sunshine)\s+(?:days?|weather|mornings?|afternoons?|evenings?|nights?)\b"
+)
+
+
+LOVERS_RE = re.compile(r"\b\w+\s+(?:lovers|fans|enthusiasts)\b", re.IGNORECASE)
 
 
 def check_phrase(
-    phrase: str, fact_words: set[str], subject: str = "", weather: str | None = None
+    phrase: str,
+    fact_words: set[str],
+    subject: str = "",
+    weather: str | None = None,
+    seasons: tuple[str, ...] = (),
 ) -> list[Flag]:
     """Checks on the words the model wrote after PromoWeb's frame.
 
@@ -690,8 +705,18 @@ def check_phrase(
     flags: list[Flag] = []
     words = WORD_RE.findall(phrase)
     own = {w.rstrip("s") for w in content_words(phrase)}
-    if own and own <= {w.lower().rstrip("s") for w in WORD_RE.findall(subject)}:
+    named = {w.lower().rstrip("s") for w in WORD_RE.findall(subject)}
+    # Short nouns count here ("tea"), which content_words leaves out.
+    echoed = {
+        w.lower().rstrip("s") for w in WORD_RE.findall(phrase) if w.lower() not in STOPWORDS
+    } & {w for w in named if len(w) >= 3}
+    if own and own <= named:
         flags.append(Flag("repetition", "only repeats the product's own name"))
+    elif echoed and not LOVERS_RE.search(phrase):
+        # "Our tea range is just right for hot tea", "a hair dryer for hair care": a use that
+        # echoes the product's own name says nothing, and the model's own specificity score
+        # rates such echoes highest. "wine lovers" is an idiom, not an echo.
+        flags.append(Flag("repetition", f"echoes the product's name: {sorted(echoed)}"))
     if not (PHRASE_MIN_WORDS <= len(words) <= PHRASE_MAX_WORDS):
         flags.append(Flag("phrase_format", f"{len(words)} words after the frame"))
     if not phrase or phrase[-1] not in ".!" or not phrase[0].islower():
@@ -714,10 +739,14 @@ def check_phrase(
     fair = FAIR_WEATHER_RE.search(phrase.lower())
     if fair and (weather or "").lower() not in {"sunny", "clear"}:
         flags.append(Flag("wrong_fact", f"{fair.group()!r} but the weather is {weather}"))
+    # Only the season it is where the shopper is (see profile.seasons); never a holiday.
+    said = {"autumn" if m.lower() == "fall" else m.lower() for m in SEASON_RE.findall(phrase)}
+    if said - set(seasons):
+        where = f"it is {' / '.join(seasons)} there" if seasons else "no season is known there"
+        flags.append(Flag("wrong_fact", f"names a season ({', '.join(sorted(said))}) but {where}"))
     for rx, code, what in (
         (SUPERLATIVE_RE, "odd_claim", "superlative or quality claim"),
         (FEELING_RE, "odd_claim", "claim about the shopper's feelings or body"),
-        (SEASON_RE, "wrong_fact", "names a season"),
         (VAGUE_END_RE, "phrase_format", "ends on a vague word"),
     ):
         m = rx.search(phrase)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from importlib import resources
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -37,6 +41,8 @@ class Profile:
     weekday: str = ""
     age: int | None = None
     age_band: str | None = None
+    # Seasons a message may name here and now (two around a change of season).
+    seasons: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -58,7 +64,53 @@ class Profile:
             "local_time": self.local_time.isoformat() if self.local_time else None,
             "time_of_day": self.time_of_day,
             "age_band": self.age_band,
+            "seasons": list(self.seasons),
         }
+
+
+@functools.cache
+def zone_latitudes() -> dict[str, float]:
+    """Latitude of each IANA zone's principal city, from the tz database's zone.tab.
+
+    The ``tzdata`` package ships it (and Debian does too); without either, no zone has a
+    latitude and no message names a season.
+    """
+    text = ""
+    try:
+        text = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text()
+    except (ModuleNotFoundError, FileNotFoundError):
+        system = Path("/usr/share/zoneinfo/zone.tab")
+        text = system.read_text() if system.exists() else ""
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        m = re.match(r"([+-])(\d{2})(\d{2})", parts[1]) if len(parts) >= 3 else None
+        if m:
+            lat = int(m.group(2)) + int(m.group(3)) / 60
+            out[parts[2]] = lat if m.group(1) == "+" else -lat
+    return out
+
+
+# By month, January first.
+NORTHERN_SEASONS: tuple[str, ...] = ("winter", "winter", "spring", "spring", "spring", "summer")
+NORTHERN_SEASONS += ("summer", "summer", "autumn", "autumn", "autumn", "winter")
+OPPOSITE = {"winter": "summer", "summer": "winter", "spring": "autumn", "autumn": "spring"}
+
+
+def seasons(zone: str, when: datetime) -> tuple[str, ...]:
+    """The season where the shopper is, and the next one in a season's last fortnight ("winter"
+    on 25 November in Oslo); none in the tropics or for unknown zones, where "winter" means
+    nothing, and the opposite of December's in Sydney."""
+    lat = zone_latitudes().get(zone)
+    if lat is None or abs(lat) < 23.5:
+        return ()
+    names: list[str] = []
+    for month in (when.month, (when + timedelta(days=15)).month):
+        north = NORTHERN_SEASONS[month - 1]
+        name = north if lat > 0 else OPPOSITE[north]
+        if name not in names:
+            names.append(name)
+    return tuple(names)
 
 
 def shopper_zone(customer: dict[str, Any]) -> ZoneInfo:
@@ -219,7 +271,10 @@ def build_profile(customer: dict[str, Any], events: list[dict[str, Any]], now: A
         preferred_hours=[h for h, _ in sorted(hours.items(), key=lambda kv: (-kv[1], kv[0]))[:3]],
         local_time=now_dt,
         time_of_day=time_of_day(now_dt.hour),
-        weekday=now_dt.strftime("%A"),
+        # At 00:53 on a Wednesday, "Wednesday night" and "Tuesday night" both read wrong to
+        # someone; the small hours name no weekday ("Late night?").
+        weekday=now_dt.strftime("%A") if now_dt.hour >= 5 else "",
         age=age,
         age_band=age_band(age),
+        seasons=seasons(zone.key, now_dt),
     )

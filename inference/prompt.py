@@ -132,18 +132,21 @@ def opener(facts: Facts, short: bool = False) -> str:
     if adj == "Sunny" and facts.time_of_day in {"evening", "night"}:
         adj = "Clear"  # "Sunny night?" is a data artefact, not a moment.
     if short:
-        return f"{adj or facts.weekday} {facts.time_of_day}?".strip().capitalize()
+        day = facts.weekday or ("Late" if facts.time_of_day == "night" else "")
+        return f"{adj or day} {facts.time_of_day}?".strip().capitalize()
     cart = facts.cart_on_offer
-    if cart and len(cart) <= 28:
-        return f"Still thinking about the {_lower_phrase(cart)}?"
+    if cart and len(short_name(cart)) <= 28:
+        return f"Still thinking about the {short_name(cart)}?"
     search = _grounded_search(facts)
     if search:
         return f"Still looking for the right {_lower_phrase(search)}?"
     if adj and facts.city:
         return f"{adj} {facts.time_of_day} in {facts.city}?"
+    day = facts.weekday or ("Late" if facts.time_of_day == "night" else "")
     if facts.city:
-        return f"{facts.weekday} {facts.time_of_day} in {facts.city}?".strip()
-    return f"{facts.weekday} {facts.time_of_day}?".strip().capitalize()
+        first = f"{day} {facts.time_of_day} in {facts.city}?".strip()
+        return first[0].upper() + first[1:]
+    return f"{day} {facts.time_of_day}?".strip().capitalize()
 
 
 # The model only has to name a use or a moment after one of these; rotating them keeps a
@@ -156,12 +159,34 @@ def _plural(phrase: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
+FUNCTION_WORDS = frozenset(
+    {"de", "du", "la", "le", "of", "and", "for", "with", "the", "a", "in", "on"}
+)
+
+
+def short_name(name: str) -> str:
+    """A product name as a sentence can say it: "Neroli eau de toilette 100ml" -> "eau de
+    toilette", "Crystal wine glasses (set of 4)" -> "crystal wine glasses".
+
+    Sizes and pack counts belong in the title; mid-sentence they read as a SKU ("Our rod 9ft 5wt
+    is made for").
+    """
+    plain = re.sub(r"\([^)]*\)?", " ", name)
+    words = [w for w in _lower_phrase(plain).split() if not re.search(r"\d", w)]
+    words = [w for w in words if re.search(r"\w", w)] or _lower_phrase(name).split()
+    # Up to four words whole ("argan oil hair mask"); longer names keep their last three.
+    start = 0 if len(words) <= 4 else len(words) - 3
+    # Never start on "de" or "of": "de toilette" is not a product.
+    while start > 0 and words[start] in FUNCTION_WORDS:
+        start -= 1
+    return " ".join(words[start:])
+
+
 def subject_phrase(facts: Facts, has_product: bool) -> str:
     """What the second sentence is about: the offered product (at most its last three words,
     since the title already carries the full name) or the offered range."""
     if has_product and facts.offer_subject:
-        words = _lower_phrase(facts.offer_subject).split()
-        return "our " + " ".join(words[-3:])
+        return "our " + short_name(facts.offer_subject)
     cat = facts.offer_category
     if not cat or cat.lower() in {"all products", "all", "everything", "our range"}:
         return "our latest picks"
@@ -175,7 +200,7 @@ def frame(facts: Facts, first: str, has_product: bool, variant: int) -> str:
     pronoun avoids saying it twice.
     """
     subject = subject_phrase(facts, has_product)
-    named = has_product and _lower_phrase(facts.offer_subject) in first.lower()
+    named = has_product and short_name(facts.offer_subject) in first.lower()
     plural = _plural(subject)
     if named:
         head = "They're" if plural else "It's"

@@ -103,6 +103,7 @@ def phrase_flags(phrase, subject="non-slip yoga mat", weather="rain"):
         ("this moment.", "phrase_format"),  # vague
         ("evenings in Hamburg.", "phrase_format"),  # a place: the opener already has it
         ("yoga mats.", "repetition"),  # only the product's own name
+        ("yoga at home.", "repetition"),  # echoes the product's name
         ("comfort and relaxation.", "odd_claim"),  # filler that fits any product
     ],
 )
@@ -113,7 +114,25 @@ def test_it_flags_each_phrase_rule(phrase, code):
 def test_it_passes_a_clean_phrase():
     assert phrase_flags("calm evening stretches.") == set()
     assert phrase_flags("warm days outdoors.", weather="sunny") == set()
-    assert phrase_flags("yoga at home.") == set()
+    assert phrase_flags("stretches at home.") == set()
+    assert phrase_flags("yoga lovers.") == set()  # an idiom, not an echo
+
+
+def test_it_flags_an_echo_of_a_short_product_name():
+    assert "repetition" in phrase_flags("hot tea.", subject="Tea")
+    assert "repetition" not in phrase_flags("hot meals.", subject="Cast iron skillet")
+
+
+def test_it_allows_only_the_season_it_is_where_the_shopper_is():
+    def season_flags(phrase, seasons):
+        return {
+            f.code for f in check_phrase(phrase, FACTS | {"winter"}, "ski gloves", "snow", seasons)
+        }
+
+    assert "wrong_fact" not in season_flags("winter mornings.", ("autumn", "winter"))
+    assert "wrong_fact" in season_flags("summer evenings.", ("autumn", "winter"))
+    assert "wrong_fact" in season_flags("winter mornings.", ())  # tropics or unknown zone
+    assert "wrong_fact" in season_flags("christmas mornings.", ("winter",))
 
 
 def test_it_flags_the_day_at_night_but_not_days_in_general():
@@ -133,3 +152,31 @@ def test_it_flags_the_day_at_night_but_not_days_in_general():
     assert "wrong_fact" in moment_flags("Our yoga range is made for a relaxing day.", "night")
     assert "wrong_fact" not in moment_flags("Our yoga range is made for a relaxing day.", "morning")
     assert "wrong_fact" not in moment_flags("Our yoga range is made for rainy days.", "night")
+
+
+def test_it_checks_only_the_models_words_against_the_moment():
+    def moment_flags(hook, tod, weather, subject=""):
+        return {
+            f.code
+            for f in check_hook(
+                hook,
+                has_cart=False,
+                has_purchase=False,
+                fact_words={"goggles", "mornings", "morning", "clear", "night"},
+                example_words=set(),
+                moment=("Monday", tod, weather),
+                prefix="Clear night? Our anti-fog ski goggles are made for",
+                subject=subject,
+            )
+        }
+
+    hook = "Clear night? Our anti-fog ski goggles are made for the slopes."
+    # "anti-fog" is the product's name, not a claim about the weather.
+    assert "wrong_fact" not in moment_flags(hook, "night", "clear", "Anti-fog ski goggles")
+    # A sunny evening is opened as "Clear evening?": PromoWeb's own words are not checked.
+    assert "wrong_fact" not in moment_flags(hook, "night", "sunny", "Anti-fog ski goggles")
+    # A habit ("mornings") may be named at night; "a morning" may not.
+    habit = "Clear night? Our anti-fog ski goggles are made for quiet mornings."
+    assert "wrong_fact" not in moment_flags(habit, "night", "clear")
+    single = "Clear night? Our anti-fog ski goggles are made for a quiet morning."
+    assert "wrong_fact" in moment_flags(single, "night", "clear")

@@ -68,3 +68,21 @@ def test_it_ignores_future_events_and_carts_that_were_bought():
     profile = build_profile(CUSTOMER, events, "2026-11-23T09:00:00")
     assert profile.cart == []
     assert "Time travel" not in [c for c, _ in profile.categories]
+
+
+def test_it_names_the_season_by_hemisphere_and_none_in_the_tropics():
+    from datetime import datetime
+
+    from inference.profile import seasons
+
+    late_november = datetime(2026, 11, 25, 9)
+    assert seasons("Europe/Oslo", late_november) == ("autumn", "winter")
+    assert seasons("Australia/Sydney", late_november) == ("spring", "summer")
+    assert seasons("Asia/Singapore", late_november) == ()
+    assert seasons("Not/AZone", late_november) == ()
+
+
+def test_it_names_no_weekday_in_the_small_hours():
+    profile = build_profile(CUSTOMER, [], "2026-11-25T00:53:00")  # a Wednesday
+    assert (profile.weekday, profile.time_of_day) == ("", "night")
+    assert build_profile(CUSTOMER, [], "2026-11-25T21:53:00").weekday == "Wednesday"
