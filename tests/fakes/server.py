@@ -36,6 +36,11 @@ class LoopbackServer:
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
+                if len(body) < length:
+                    # The sender died mid-body (a SIGKILLed worker): HTTP has no request here,
+                    # and a real push service drops the connection without delivering.
+                    self.close_connection = True
+                    return
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 try:
                     reply = outer.handler(self.command, self.path, headers, body)
