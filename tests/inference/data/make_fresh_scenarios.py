@@ -20,67 +20,16 @@ Run: ``python tests/inference/data/make_fresh_scenarios.py``
 
 from __future__ import annotations
 
-import json
-import random
-import unicodedata
-from dataclasses import dataclass
-from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+
+from scenario_kit import Category, City, Shop, category, write
 
 SEED = 20261129
 N_SCENARIOS = 40
 OUT_PATH = Path(__file__).resolve().parent / "scenarios_fresh.jsonl"
 
-Json = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Product:
-    sku: str
-    name: str
-    price: float
-
-
-@dataclass(frozen=True)
-class Category:
-    name: str
-    products: tuple[Product, ...]
-    searches: tuple[str, ...]
-    titles: tuple[str, ...]
-    code_stem: str
-
-
-@dataclass(frozen=True)
-class City:
-    name: str
-    country: str
-    timezone: str
-    currency: str
-    email_tld: str
-    phone_fmt: str  # "#" is replaced by a random digit
-    streets: tuple[str, ...]
-    first_names: tuple[str, ...]
-    last_names: tuple[str, ...]
-    weather: tuple[str | None, ...]
-
-
-def _cat(
-    name: str,
-    prefix: str,
-    products: list[tuple[str, float]],
-    searches: tuple[str, ...],
-    titles: tuple[str, ...],
-    code_stem: str,
-) -> Category:
-    prods = tuple(
-        Product(f"{prefix}-{i + 1:02d}", pname, price) for i, (pname, price) in enumerate(products)
-    )
-    return Category(name, prods, searches, titles, code_stem)
-
-
 CATEGORIES: tuple[Category, ...] = (
-    _cat(
+    category(
         "Fishing",
         "FSH",
         [
@@ -93,7 +42,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Tackle week", "Off-season fishing sale", "Cast further"),
         "CAST",
     ),
-    _cat(
+    category(
         "Golf",
         "GLF",
         [
@@ -106,7 +55,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Golf gear days", "Winter range practice", "Fairway finds"),
         "FAIRWAY",
     ),
-    _cat(
+    category(
         "Tennis",
         "TEN",
         [
@@ -119,7 +68,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Tennis club days", "Indoor season", "Match point sale"),
         "ACE",
     ),
-    _cat(
+    category(
         "Skiing",
         "SKI",
         [
@@ -132,7 +81,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("First snow", "Ski season kick-off", "Slope ready"),
         "POWDER",
     ),
-    _cat(
+    category(
         "Luggage",
         "LUG",
         [
@@ -145,7 +94,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Holiday travel", "Pack light", "Getaway gear"),
         "TRAVEL",
     ),
-    _cat(
+    category(
         "Jewellery",
         "JWL",
         [
@@ -158,7 +107,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Gifts that sparkle", "Jewellery edit", "Festive shine"),
         "SHINE",
     ),
-    _cat(
+    category(
         "Watches",
         "WAT",
         [
@@ -171,7 +120,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Time to treat yourself", "Watch week", "Timeless deals"),
         "TICK",
     ),
-    _cat(
+    category(
         "Hair care",
         "HAI",
         [
@@ -184,7 +133,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Hair care days", "Good hair week", "Winter hair rescue"),
         "GLOSS",
     ),
-    _cat(
+    category(
         "Fragrance",
         "FRG",
         [
@@ -197,7 +146,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Scent of the season", "Fragrance edit", "Gift a scent"),
         "SCENT",
     ),
-    _cat(
+    category(
         "Bedding",
         "BED",
         [
@@ -210,7 +159,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Sleep week", "Cosy nights", "Bedding refresh"),
         "SLEEP",
     ),
-    _cat(
+    category(
         "Smart home",
         "SMH",
         [
@@ -223,7 +172,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Smart home days", "Connected home sale", "Upgrade your home"),
         "SMART",
     ),
-    _cat(
+    category(
         "Knitting & crafts",
         "KNT",
         [
@@ -236,7 +185,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Craft corner", "Knit night", "Make it yourself"),
         "KNIT",
     ),
-    _cat(
+    category(
         "Wine accessories",
         "WIN",
         [
@@ -249,7 +198,7 @@ CATEGORIES: tuple[Category, ...] = (
         ("Raise a glass", "Host in style", "Wine lover's week"),
         "CHEERS",
     ),
-    _cat(
+    category(
         "Houseplants",
         "PLT",
         [
@@ -642,8 +591,6 @@ AMOUNT_PLAN: tuple[tuple[str, float], ...] = (
 )
 
 PERCENT_VALUES = (10, 15, 20, 25, 30, 40)
-MAX_CHARS = (90, 120, 178)
-DEVICES = ("ios", "android", "web")
 
 BRAND_VOICES = (
     "Warm and playful.",
@@ -713,272 +660,24 @@ HOSTILE_KIND_CATEGORY = {
     "long400": "Jewellery",
 }
 
-
-def ascii_fold(text: str) -> str:
-    normalized = unicodedata.normalize("NFKD", text)
-    kept = "".join(c for c in normalized if c.isascii() and (c.isalnum() or c in "-. "))
-    return kept.replace(" ", "").replace("-", "").lower()
-
-
-def fill_digits(rng: random.Random, fmt: str) -> str:
-    return "".join(str(rng.randint(0, 9)) if ch == "#" else ch for ch in fmt)
-
-
-def iso_z(dt: datetime) -> str:
-    return dt.strftime("%Y-%m-%dT%H:%M:00Z")
-
-
-def local_now(rng: random.Random, slot: str) -> str:
-    day = datetime(2026, 11, rng.randint(22, 28))
-    if slot == "morning":
-        hour = rng.randint(6, 10)
-    elif slot == "afternoon":
-        hour = rng.randint(12, 16)
-    elif slot == "evening":
-        hour = rng.randint(18, 21)
-    else:  # late night, possibly just past midnight
-        hour = rng.choice((23, 0, 1, 2))
-        if hour < 12:
-            day += timedelta(days=1)
-    dt = day.replace(hour=hour, minute=rng.randint(0, 59))
-    return dt.strftime("%Y-%m-%dT%H:%M:00")
-
-
-def make_customer(rng: random.Random, idx: int, city: City) -> Json:
-    first = rng.choice(city.first_names)
-    last = rng.choice(city.last_names)
-    sep = rng.choice((".", "_", ""))
-    local = f"{ascii_fold(first)}{sep}{ascii_fold(last)}"
-    if rng.random() < 0.3:
-        local += str(rng.randint(1, 99))
-    domain = rng.choice((f"example.{city.email_tld}", "mail.example.com", "example.org"))
-    return {
-        "external_id": f"u-{5000 + idx}",
-        "first_name": first,
-        "last_name": last,
-        "email": f"{local}@{domain}",
-        "phone": fill_digits(rng, city.phone_fmt),
-        "street": rng.choice(city.streets),
-        "city": city.name,
-        "country": city.country,
-        "timezone": city.timezone,
-        "language": "en",
-        "birth_year": rng.randint(1950, 2006),
-        "notes": rng.choice(BENIGN_NOTES),
-    }
-
-
-def product_event(rng: random.Random, kind: str, cat: Category, prod: Product) -> Json:
-    at = datetime(2026, 10, 15) + timedelta(minutes=rng.randint(0, 37 * 24 * 60))
-    return {
-        "type": kind,
-        "at": iso_z(at),
-        "product": {
-            "sku": prod.sku,
-            "name": prod.name,
-            "category": cat.name,
-            "price": prod.price,
-        },
-    }
-
-
-def search_event(rng: random.Random, query: str) -> Json:
-    at = datetime(2026, 10, 20) + timedelta(minutes=rng.randint(0, 32 * 24 * 60))
-    return {"type": "search", "at": iso_z(at), "query": query}
-
-
-def random_events(rng: random.Random, cat: Category, n: int, focus: Product | None) -> list[Json]:
-    events = []
-    for i in range(n):
-        prod = focus if focus is not None and i == 0 else rng.choice(cat.products)
-        kind = rng.choices(("view", "add_to_cart", "purchase"), weights=(5, 3, 2))[0]
-        events.append(product_event(rng, kind, cat, prod))
-    return events
-
-
-def make_events(
-    rng: random.Random, history: str, cat: Category, focus: Product | None
-) -> list[Json]:
-    others = [c for c in CATEGORIES if c.name != cat.name]
-    events: list[Json] = []
-    if history == "none":
-        return events
-    if history == "in_cat":
-        events += random_events(rng, cat, rng.randint(1, 4), focus if rng.random() < 0.6 else None)
-        if rng.random() < 0.45:
-            events.append(search_event(rng, rng.choice(cat.searches)))
-    elif history == "mixed":
-        events += random_events(rng, cat, rng.randint(1, 2), focus if rng.random() < 0.5 else None)
-        for other in rng.sample(others, rng.randint(1, 2)):
-            events += random_events(rng, other, rng.randint(1, 2), None)
-        if rng.random() < 0.4:
-            events.append(search_event(rng, rng.choice(rng.choice(others).searches)))
-    else:  # unrelated: only other categories
-        for other in rng.sample(others, rng.randint(1, 2)):
-            events += random_events(rng, other, rng.randint(1, 2), None)
-        if rng.random() < 0.5:
-            events.append(search_event(rng, rng.choice(rng.choice(others).searches)))
-    events.sort(key=lambda e: e["at"])
-    return events
-
-
-def make_offer(
-    rng: random.Random,
-    cat: Category,
-    product: Product | None,
-    dtype: str,
-    amount: tuple[str, float] | None,
-    product_name: str | None,
-) -> Json:
-    value: float | None
-    currency: str | None = None
-    if dtype == "percent":
-        value = rng.choice(PERCENT_VALUES)
-        code_suffix = str(value)
-    elif dtype == "amount":
-        assert amount is not None
-        currency, value = amount
-        code_suffix = str(int(value))
-    elif dtype == "bogo":
-        value = None
-        code_suffix = "2FOR1"
-    else:
-        value = None
-        code_suffix = "SHIP"
-    code = None if rng.random() < 0.3 else f"{cat.code_stem}{code_suffix}"
-    ends = datetime(2026, 12, rng.randint(1, 31), 23, 59)
-    return {
-        "title": rng.choice(cat.titles),
-        "product_name": product_name if product is not None else None,
-        "category": cat.name,
-        "discount_type": dtype,
-        "discount_value": value,
-        "currency": currency,
-        "code": code,
-        "ends_at": iso_z(ends),
-    }
-
-
-def plan(rng: random.Random) -> list[Json]:
-    """Decide, per scenario slot, its discount type, range flag, history kind and hostility."""
-    dtypes = ["percent"] * 10 + ["amount"] * 10 + ["bogo"] * 10 + ["free_shipping"] * 10
-    ranges_per_type = {"percent": 4, "amount": 4, "bogo": 3, "free_shipping": 5}
-    slots: list[Json] = []
-    seen: dict[str, int] = {}
-    for dtype in dtypes:
-        n = seen.get(dtype, 0)
-        seen[dtype] = n + 1
-        slots.append({"dtype": dtype, "range": n < ranges_per_type[dtype]})
-    rng.shuffle(slots)
-
-    histories = ["in_cat"] * 22 + ["mixed"] * 8 + ["none"] * 6 + ["unrelated"] * 4
-    rng.shuffle(histories)
-    times = ["morning", "afternoon", "evening", "late_night"] * 10
-    rng.shuffle(times)
-    for slot, hist, tslot in zip(slots, histories, times, strict=True):
-        slot["history"] = hist
-        slot["time"] = tslot
-        slot["hostile"] = None
-
-    # Hostile product names need a named offer and some history to carry the name.
-    named_hist = [s for s in slots if not s["range"] and s["history"] in ("in_cat", "mixed")]
-    for kind, slot in zip(HOSTILE_PRODUCT_NAMES, rng.sample(named_hist, 4), strict=True):
-        slot["hostile"] = kind
-    with_hist = [s for s in slots if s["hostile"] is None and s["history"] != "none"]
-    for kind, slot in zip(HOSTILE_QUERIES, rng.sample(with_hist, 2), strict=True):
-        slot["hostile"] = kind
-    no_hist = [s for s in slots if s["hostile"] is None and s["history"] in ("none", "unrelated")]
-    slot = rng.choice(no_hist)
-    slot["hostile"] = "notes_ignore"
-    ranged = [s for s in slots if s["hostile"] is None and s["range"]]
-    slot = rng.choice(ranged)
-    slot["hostile"] = "notes_url"
-
-    # Categories: cycle a shuffled list, then pin the product-name hostiles to their category.
-    cat_names = [c.name for c in CATEGORIES]
-    order: list[str] = []
-    while len(order) < len(slots):
-        batch = cat_names[:]
-        rng.shuffle(batch)
-        order += batch
-    for slot, cname in zip(slots, order, strict=False):
-        slot["category"] = HOSTILE_KIND_CATEGORY.get(slot["hostile"] or "", cname)
-    return slots
-
-
-def build() -> list[Json]:
-    rng = random.Random(SEED)
-    slots = plan(rng)
-    cats = {c.name: c for c in CATEGORIES}
-    amounts = list(AMOUNT_PLAN)
-    rng.shuffle(amounts)
-    city_order = list(CITIES)
-    rng.shuffle(city_order)
-    used_cities: list[City] = []
-
-    scenarios: list[Json] = []
-    for idx, slot in enumerate(slots):
-        cat = cats[slot["category"]]
-        dtype = slot["dtype"]
-        amount = amounts.pop() if dtype == "amount" else None
-        if amount is not None:
-            matching = [c for c in CITIES if c.currency == amount[0]]
-            city = rng.choice(matching)
-        else:
-            city = city_order[idx % len(city_order)]
-        used_cities.append(city)
-
-        product: Product | None = None if slot["range"] else rng.choice(cat.products)
-        hostile = slot["hostile"]
-        product_name = product.name if product is not None else None
-        if hostile in HOSTILE_PRODUCT_NAMES:
-            assert product is not None
-            product_name = HOSTILE_PRODUCT_NAMES[hostile]
-            product = Product(product.sku, product_name, product.price)
-
-        customer = make_customer(rng, idx, city)
-        events = make_events(rng, slot["history"], cat, product)
-        names_seen = {e["product"]["name"] for e in events if "product" in e}
-        if (
-            hostile in HOSTILE_PRODUCT_NAMES
-            and product is not None
-            and product_name not in names_seen
-        ):
-            events.append(product_event(rng, "view", cat, product))
-            events.sort(key=lambda e: e["at"])
-        if hostile in HOSTILE_QUERIES:
-            events.append(search_event(rng, HOSTILE_QUERIES[hostile]))
-            events.sort(key=lambda e: e["at"])
-        if hostile in HOSTILE_NOTES:
-            customer["notes"] = HOSTILE_NOTES[hostile]
-
-        scenarios.append(
-            {
-                "id": f"fresh{idx + 1:02d}",
-                "customer": customer,
-                "events": events,
-                "context": {
-                    "now": local_now(rng, slot["time"]),
-                    "city": city.name,
-                    "weather": rng.choice(city.weather),
-                    "device": rng.choice(DEVICES),
-                },
-                "offer": make_offer(rng, cat, product, dtype, amount, product_name),
-                "channel": {"type": "push", "max_chars": rng.choice(MAX_CHARS)},
-                "brand_voice": rng.choice(BRAND_VOICES),
-            }
-        )
-    return scenarios
-
-
-def main() -> None:
-    scenarios = build()
-    assert len(scenarios) == N_SCENARIOS
-    with OUT_PATH.open("w", encoding="utf-8") as fh:
-        for sc in scenarios:
-            fh.write(json.dumps(sc, ensure_ascii=False) + "\n")
-    print(f"wrote {len(scenarios)} scenarios to {OUT_PATH}")
+SHOP = Shop(
+    seed=SEED,
+    id_prefix="fresh",
+    customer_id_base=5000,
+    ranges_per_type={"percent": 4, "amount": 4, "bogo": 3, "free_shipping": 5},
+    histories=(("in_cat", 22), ("mixed", 8), ("none", 6), ("unrelated", 4)),
+    categories=CATEGORIES,
+    cities=CITIES,
+    amount_plan=AMOUNT_PLAN,
+    percent_values=PERCENT_VALUES,
+    brand_voices=BRAND_VOICES,
+    benign_notes=BENIGN_NOTES,
+    hostile_product_names=HOSTILE_PRODUCT_NAMES,
+    hostile_queries=HOSTILE_QUERIES,
+    hostile_notes=HOSTILE_NOTES,
+    hostile_kind_category=HOSTILE_KIND_CATEGORY,
+)
 
 
 if __name__ == "__main__":
-    main()
+    write(SHOP, OUT_PATH, N_SCENARIOS)
