@@ -363,74 +363,57 @@ def _specificities(
     return [memo[keys[2 * i]] - memo[keys[2 * i + 1]] for i in range(len(items))]
 
 
-def _specificity(
-    drafts: list[tuple[Prepared, list[dict[str, Any]]]],
-    engine: Engine,
-    memo: dict[tuple[str, str], float],
-    config: PipelineConfig,
-) -> dict[int, float]:
-    keys, items = [], []
-    for prep, cands in drafts:
-        if _frame_contexts(prep) is None:
-            continue
-        for cand in cands:
-            if not cand["flags"] or (
-                config.min_specificity_unlisted is not None and _provisional(cand["flags"])
-            ):
-                keys.append(id(cand))
-                items.append((prep, _phrase(cand["hook"], prep)))
-    scores = _specificities(engine, items, memo)
-    return {} if scores is None else dict(zip(keys, scores, strict=True))
-
-
-def _needing_retry(
-    live: list[Prepared],
-    by_id: dict[int, list[Generation]],
+def _judge(
+    items: list[tuple[Prepared, dict[str, Any]]],
     engine: Engine,
     config: PipelineConfig,
     memo: dict[tuple[str, str], float],
-    vectors: dict[str, Any],
-) -> list[Prepared]:
-    """Shoppers without a candidate that would survive the final choice: the rules, the
-    MiniLM relevance floors and, where the engine can tell, a use specific to the product.
+    embedded: dict[str, Any],
+) -> None:
+    """The model-based checks on new candidates, which already carry their rule flags: MiniLM
+    relevance of the hook to the shopper and of the phrase to the offer, and specificity.
 
-    Checking less here than at the end sends shoppers to the fallback with rounds unspent.
+    One place for what decides a retry and what decides the final choice: when the two were
+    separate, the retry check missed the relevance floors and shoppers went to the fallback
+    with rounds unspent. Each candidate is judged once, in the round that drew it; the
+    embeddings and scores are memoised across rounds.
     """
-    framed = config.opener
-    unlisted = config.min_specificity_unlisted
-    pending: list[tuple[Prepared, str, str, float]] = []
-    for prep in live:
-        for hook, _, _, flags in (_draft(prep, g, config) for g in by_id[id(prep)]):
-            if not flags:
-                pending.append((prep, hook, _phrase(hook, prep), config.min_specificity))
-            elif framed and unlisted is not None and _provisional(flags):
-                pending.append((prep, hook, _phrase(hook, prep), unlisted))
-    texts = [profile_text(p.facts) for p, *_ in pending] + [h for _, h, _, _ in pending]
+    framed = bool(config.opener)
+    texts = [t for p, c in items for t in (profile_text(p.facts), c["hook"])]
     if framed:
-        texts += [offer_text(p.facts) for p, *_ in pending] + [ph for _, _, ph, _ in pending]
-    todo = sorted({t for t in texts if t not in vectors})
+        texts += [t for p, c in items for t in (offer_text(p.facts), _phrase(c["hook"], p))]
+    todo = sorted({t for t in texts if t not in embedded})
     if todo:
-        vectors.update(zip(todo, engine.embed(todo), strict=True))
-    relevant = []
-    for prep, hook, phrase, floor in pending:
-        if float(vectors[profile_text(prep.facts)] @ vectors[hook]) < config.min_relevance:
-            continue
-        prel = float(vectors[offer_text(prep.facts)] @ vectors[phrase]) if framed else 1.0
-        if prel >= config.min_phrase_relevance:
-            relevant.append((prep, phrase, floor))
-    scorable = [r for r in relevant if framed and _frame_contexts(r[0]) is not None]
-    scores = _specificities(engine, [(p, ph) for p, ph, _ in scorable], memo)
-    by_item = dict(zip(map(id, scorable), scores or [], strict=False))
-    good: set[int] = set()
-    for item in relevant:
-        prep, _, floor = item
-        score = by_item.get(id(item))
-        # Without a score (no frame, or an engine that can't score text) only candidates that
-        # passed every rule count; a word outside the vocabulary needs the score to pass.
-        unscored_ok = score is None and floor == config.min_specificity
-        if unscored_ok or (score is not None and score >= floor):
-            good.add(id(prep))
-    return [p for p in live if id(p) not in good]
+        embedded.update(zip(todo, engine.embed(todo), strict=True))
+    unlisted = config.min_specificity_unlisted
+    scorable = [
+        (p, c)
+        for p, c in items
+        if framed
+        and _frame_contexts(p) is not None
+        and (not c["flags"] or (unlisted is not None and _provisional(c["flags"])))
+    ]
+    scores = _specificities(engine, [(p, _phrase(c["hook"], p)) for p, c in scorable], memo)
+    specificity = {id(c): s for (_, c), s in zip(scorable, scores or [], strict=False)}
+    for prep, cand in items:
+        rel = float(embedded[profile_text(prep.facts)] @ embedded[cand["hook"]])
+        spec = specificity.get(id(cand))
+        lifted = [f.reason for f in cand["flags"]]
+        if unlisted is not None and _provisional(cand["flags"]) and (spec or 0.0) >= unlisted:
+            cand["flags"] = []
+        else:
+            lifted = []
+        if rel < config.min_relevance and not cand["flags"]:
+            cand["flags"].append(Flag("off_topic", f"relevance {rel:.2f} < {config.min_relevance}"))
+        if spec is not None and spec < config.min_specificity and not cand["flags"]:
+            cand["flags"].append(Flag("generic_use", f"fits any product (specificity {spec:.2f})"))
+        prel = None
+        if framed:
+            phrase = _phrase(cand["hook"], prep)
+            prel = float(embedded[offer_text(prep.facts)] @ embedded[phrase])
+            if prel < config.min_phrase_relevance and not cand["flags"]:
+                cand["flags"].append(Flag("off_topic", f"phrase relevance {prel:.2f} to the offer"))
+        cand.update(rel=rel, prel=prel, spec=spec, lifted=lifted)
 
 
 def _provisional(flags: list[Flag]) -> bool:
@@ -482,10 +465,6 @@ def _draft(
     return hook, title, body, flags
 
 
-def _passes(prep: Prepared, g: Generation, config: PipelineConfig) -> bool:
-    return not _draft(prep, g, config)[3]
-
-
 def generate_messages(
     shoppers: Sequence[dict[str, Any]],
     *,
@@ -495,92 +474,41 @@ def generate_messages(
     """One result dict per shopper, in input order. Raises :class:`ShopperError` on bad input."""
     preps = [prepare(s, engine, config) for s in shoppers]
     live = [p for p in preps if p.sendable]
-    gens: list[list[Generation]] = []
-    if live:
-        gens = engine.generate(
-            [p.prompt for p in live],
-            n=config.candidates,
-            seed=config.seed,
-            max_new_tokens=config.max_new_tokens,
-            temperature=config.temperature,
-            top_p=config.top_p,
-            batch_size=config.batch_size,
-        )
-    by_id: dict[int, list[Generation]] = {id(p): g for p, g in zip(live, gens, strict=True)}
+    cands: dict[int, list[dict[str, Any]]] = {id(p): [] for p in preps}
     memo: dict[tuple[str, str], float] = {}
     embedded: dict[str, Any] = {}
-    for attempt in range(1, config.retries + 1):
-        again = _needing_retry(live, by_id, engine, config, memo, embedded)
-        if not again:
+    # Round 0 is every sendable shopper; each retry round only those with no passing candidate
+    # yet, with a fresh seed and a wider temperature: the first round's temperature mostly
+    # repeats its own answers.
+    for attempt in range(config.retries + 1):
+        todo = [p for p in live if all(c["flags"] for c in cands[id(p)])]
+        if not todo:
             break
-        more = engine.generate(
-            [p.prompt for p in again],
+        gens = engine.generate(
+            [p.prompt for p in todo],
             n=config.candidates,
             seed=config.seed + 1000 * attempt,
             max_new_tokens=config.max_new_tokens,
-            # The first round's temperature mostly repeats its own answers; each retry widens
-            # the search instead of resampling the same few phrases.
             temperature=config.temperature + config.retry_temperature_step * attempt,
             top_p=config.top_p,
             batch_size=config.batch_size,
         )
-        for p, extra in zip(again, more, strict=True):
-            by_id[id(p)] = by_id[id(p)] + extra
-
-    # Every text to embed goes through one call: profile texts first, then the candidates.
-    drafts: list[tuple[Prepared, list[dict[str, Any]]]] = []
-    texts = [profile_text(p.facts) for p in preps]
-    for prep in preps:
-        cands: list[dict[str, Any]] = []
-        for g in by_id.get(id(prep), []):
-            hook, title, body, flags = _draft(prep, g, config)
-            cands.append({"hook": hook, "title": title, "body": body, "gen": g, "flags": flags})
-            texts.append(f"{hook}")
-        drafts.append((prep, cands))
-    # The phrase alone against the offer, after the hooks: "made for a warm smile" shares no
-    # meaning with a stand mixer even though the frame around it names the mixer.
-    n_hooks = len(texts)
-    framed = bool(config.opener)
-    if framed:
-        texts += [offer_text(p.facts) for p in preps]
-        texts += [_phrase(c["hook"], p) for p, cands in drafts for c in cands]
-    vectors = engine.embed(texts) if texts else None
-    phrase_at = n_hooks + len(preps)
-    specificity = _specificity(drafts, engine, memo, config) if framed else {}
+        new = []
+        for prep, generations in zip(todo, gens, strict=True):
+            for g in generations:
+                hook, title, body, flags = _draft(prep, g, config)
+                cand: dict[str, Any] = {"hook": hook, "title": title, "body": body}
+                cand.update(gen=g, flags=flags)
+                cands[id(prep)].append(cand)
+                new.append((prep, cand))
+        _judge(new, engine, config, memo, embedded)
 
     clicker = ClickModel(dict(config.click_weights)) if config.click_weights else ClickModel()
     used_bodies: set[str] = set()
     results = []
-    offset = len(preps)
-    for i, (prep, cands) in enumerate(drafts):
-        for cand in cands:
-            rel = 0.0
-            if vectors is not None:
-                rel = float(vectors[i] @ vectors[offset])
-            offset += 1
-            spec = specificity.get(id(cand))
-            lifted = [f.reason for f in cand["flags"]]
-            unlisted = config.min_specificity_unlisted
-            if unlisted is not None and _provisional(cand["flags"]) and (spec or 0.0) >= unlisted:
-                cand["flags"] = []
-            else:
-                lifted = []
-            if rel < config.min_relevance and not cand["flags"]:
-                cand["flags"].append(
-                    Flag("off_topic", f"relevance {rel:.2f} < {config.min_relevance}")
-                )
-            if spec is not None and spec < config.min_specificity and not cand["flags"]:
-                cand["flags"].append(
-                    Flag("generic_use", f"fits any product (specificity {spec:.2f})")
-                )
-            prel = None
-            if framed and vectors is not None:
-                prel = float(vectors[n_hooks + i] @ vectors[phrase_at])
-                phrase_at += 1
-                if prel < config.min_phrase_relevance and not cand["flags"]:
-                    cand["flags"].append(
-                        Flag("off_topic", f"phrase relevance {prel:.2f} to the offer")
-                    )
+    for prep in preps:
+        for cand in cands[id(prep)]:
+            rel, prel, spec = cand["rel"], cand["prel"], cand["spec"]
             feats = click_features(
                 rel,
                 cand["hook"],
@@ -604,10 +532,10 @@ def generate_messages(
                 cand["components"]["phrase_relevance"] = round(prel, 4)
             if spec is not None:
                 cand["components"]["specificity"] = round(spec, 4)
-            if lifted:
+            if cand["lifted"]:
                 # The reviewer sees which words only the product's specificity let through.
-                cand["components"]["allowed_by_specificity"] = lifted
-        results.append(_choose(prep, cands, used_bodies, config))
+                cand["components"]["allowed_by_specificity"] = cand["lifted"]
+        results.append(_choose(prep, cands[id(prep)], used_bodies, config))
     return results
 
 
