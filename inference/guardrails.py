@@ -283,7 +283,7 @@ def content_words(text: str) -> set[str]:
 ALL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _moment_flags(hook: str, lowered: list[str], moment: tuple[str, str, str | None]) -> list[Flag]:
+def _moment_flags(lowered: list[str], moment: tuple[str, str, str | None]) -> list[Flag]:
     """The hook may only state the weekday, time of day and weather the shopper actually has."""
     weekday, tod, weather = moment
     flags = []
@@ -372,7 +372,7 @@ def check_hook(
         # PromoWeb's opener states the true moment; the model's words are what can contradict
         # it. Product names are not moments: "anti-fog goggles" on a clear night is no claim.
         named = {w.lower() for w in WORD_RE.findall(subject)}
-        flags += _moment_flags(own, [w for w in own_words if w not in named], moment)
+        flags += _moment_flags([w for w in own_words if w not in named], moment)
     # A capitalised word mid-sentence is a name (a city, a brand); it must come from the facts.
     names = {
         w.lower()

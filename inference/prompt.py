@@ -131,22 +131,23 @@ def opener(facts: Facts, short: bool = False) -> str:
     adj = WEATHER_ADJ.get((facts.weather or "").lower())
     if adj == "Sunny" and facts.time_of_day in {"evening", "night"}:
         adj = "Clear"  # "Sunny night?" is a data artefact, not a moment.
+    day = facts.weekday or ("Late" if facts.time_of_day == "night" else "")
+
+    def moment(first: str) -> str:
+        text = f"{first} {facts.time_of_day}".strip()
+        return text[0].upper() + text[1:]
+
     if short:
-        day = facts.weekday or ("Late" if facts.time_of_day == "night" else "")
-        return f"{adj or day} {facts.time_of_day}?".strip().capitalize()
+        return f"{moment(adj or day)}?"
     cart = facts.cart_on_offer
     if cart and len(short_name(cart)) <= 28:
         return f"Still thinking about the {short_name(cart)}?"
     search = _grounded_search(facts)
     if search:
         return f"Still looking for the right {_lower_phrase(search)}?"
-    if adj and facts.city:
-        return f"{adj} {facts.time_of_day} in {facts.city}?"
-    day = facts.weekday or ("Late" if facts.time_of_day == "night" else "")
     if facts.city:
-        first = f"{day} {facts.time_of_day} in {facts.city}?".strip()
-        return first[0].upper() + first[1:]
-    return f"{day} {facts.time_of_day}?".strip().capitalize()
+        return f"{moment(adj or day)} in {facts.city}?"
+    return f"{moment(day)}?"
 
 
 # The model only has to name a use or a moment after one of these; rotating them keeps a

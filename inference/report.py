@@ -8,6 +8,15 @@ from .anonymise import find_injection, find_pii, sanitise
 from .guardrails import EMAIL_RE, PHONE_RE, URL_RE, allowed_numbers, numbers_in
 from .offers import TITLE_MAX, deal_phrase, offer_numbers
 
+# The rules that must hold for every shopper (issue #4); the other rates have targets.
+HARD_RULES = (
+    "offer_fidelity_pct",
+    "no_stray_numbers_pct",
+    "within_length_pct",
+    "pii_free_prompts_pct",
+    "clean_final_text_pct",
+)
+
 
 def _pct(num: int, den: int) -> float:
     return round(100.0 * num / den, 1) if den else 100.0

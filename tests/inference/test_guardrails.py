@@ -135,48 +135,38 @@ def test_it_allows_only_the_season_it_is_where_the_shopper_is():
     assert "wrong_fact" in season_flags("christmas mornings.", ("winter",))
 
 
-def test_it_flags_the_day_at_night_but_not_days_in_general():
-    def moment_flags(hook, tod):
-        return {
-            f.code
-            for f in check_hook(
-                hook,
-                has_cart=False,
-                has_purchase=False,
-                fact_words={"yoga", "relaxing", "rainy"},
-                example_words=set(),
-                moment=("Monday", tod, "rain"),
-            )
-        }
+def moment_flags(hook, tod, weather="rain", subject="", prefix=""):
+    return {
+        f.code
+        for f in check_hook(
+            hook,
+            has_cart=False,
+            has_purchase=False,
+            fact_words={"yoga", "relaxing", "rainy", "goggles", "mornings", "clear", "night"},
+            example_words=set(),
+            moment=("Monday", tod, weather),
+            prefix=prefix,
+            subject=subject,
+        )
+    }
 
+
+def test_it_flags_the_day_at_night_but_not_days_in_general():
     assert "wrong_fact" in moment_flags("Our yoga range is made for a relaxing day.", "night")
     assert "wrong_fact" not in moment_flags("Our yoga range is made for a relaxing day.", "morning")
     assert "wrong_fact" not in moment_flags("Our yoga range is made for rainy days.", "night")
 
 
 def test_it_checks_only_the_models_words_against_the_moment():
-    def moment_flags(hook, tod, weather, subject=""):
-        return {
-            f.code
-            for f in check_hook(
-                hook,
-                has_cart=False,
-                has_purchase=False,
-                fact_words={"goggles", "mornings", "morning", "clear", "night"},
-                example_words=set(),
-                moment=("Monday", tod, weather),
-                prefix="Clear night? Our anti-fog ski goggles are made for",
-                subject=subject,
-            )
-        }
+    frame = "Clear night? Our anti-fog ski goggles are made for"
 
-    hook = "Clear night? Our anti-fog ski goggles are made for the slopes."
+    def framed(phrase, weather, subject=""):
+        return moment_flags(f"{frame} {phrase}", "night", weather, subject, frame)
+
     # "anti-fog" is the product's name, not a claim about the weather.
-    assert "wrong_fact" not in moment_flags(hook, "night", "clear", "Anti-fog ski goggles")
+    assert "wrong_fact" not in framed("the slopes.", "clear", "Anti-fog ski goggles")
     # A sunny evening is opened as "Clear evening?": PromoWeb's own words are not checked.
-    assert "wrong_fact" not in moment_flags(hook, "night", "sunny", "Anti-fog ski goggles")
+    assert "wrong_fact" not in framed("the slopes.", "sunny", "Anti-fog ski goggles")
     # A habit ("mornings") may be named at night; "a morning" may not.
-    habit = "Clear night? Our anti-fog ski goggles are made for quiet mornings."
-    assert "wrong_fact" not in moment_flags(habit, "night", "clear")
-    single = "Clear night? Our anti-fog ski goggles are made for a quiet morning."
-    assert "wrong_fact" in moment_flags(single, "night", "clear")
+    assert "wrong_fact" not in framed("quiet mornings.", "clear")
+    assert "wrong_fact" in framed("a quiet morning.", "clear")

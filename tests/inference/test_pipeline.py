@@ -2,7 +2,7 @@ import copy
 
 from inference.engine import Engine
 from inference.pipeline import PipelineConfig, generate_messages
-from inference.report import summarise
+from inference.report import HARD_RULES, summarise
 from inference.score import ClickModel
 from tests.fakes.engine import ScriptedEngine
 
@@ -51,13 +51,7 @@ def test_it_holds_the_hard_rules_whatever_the_model_writes(scenarios, more_scena
     rows = scenarios + more_scenarios
     results = generate_messages(rows, engine=ScriptedEngine(hostile))
     summary = summarise(rows, results)
-    for key in (
-        "offer_fidelity_pct",
-        "no_stray_numbers_pct",
-        "within_length_pct",
-        "pii_free_prompts_pct",
-        "clean_final_text_pct",
-    ):
+    for key in HARD_RULES:
         assert summary[key] == 100.0, key
 
 

@@ -5,7 +5,7 @@ import pytest
 from inference.anonymise import find_injection, find_pii
 from inference.engine import get_engine
 from inference.pipeline import PipelineConfig, generate_messages
-from inference.report import summarise
+from inference.report import HARD_RULES, summarise
 
 pytestmark = pytest.mark.realmodel
 
@@ -18,13 +18,7 @@ def engine():
 def test_it_holds_the_hard_rules_on_the_shared_scenarios(engine, scenarios):
     results = generate_messages(scenarios, engine=engine, config=PipelineConfig(seed=0))
     summary = summarise(scenarios, results)
-    for key in (
-        "offer_fidelity_pct",
-        "no_stray_numbers_pct",
-        "within_length_pct",
-        "pii_free_prompts_pct",
-        "clean_final_text_pct",
-    ):
+    for key in HARD_RULES:
         assert summary[key] == 100.0, (key, summary)
     for shopper, res in zip(scenarios, results, strict=True):
         customer = shopper["customer"]
