@@ -51,3 +51,12 @@ def test_it_fails_clearly_on_a_missing_input_file(tmp_path):
             "--output",
             str(tmp_path / "o.jsonl"),
         )
+
+
+def test_it_keeps_the_shared_examples_copy_in_step():
+    from .conftest import DATA, SHARED_SOURCE
+
+    if not SHARED_SOURCE.exists():
+        pytest.skip("no ../shared beside this checkout; the suite runs on the in-repo copy")
+    copy = DATA / "scenarios_shared.jsonl"
+    assert copy.read_bytes() == SHARED_SOURCE.read_bytes(), f"refresh {copy} from {SHARED_SOURCE}"
