@@ -77,41 +77,33 @@ def _record_once(*, row: OutboxMessage, type: str, event_id: str, now: datetime)
     return True
 
 
-def _row(outbox_id: int) -> OutboxMessage | None:
-    return (
+def _record_token(
+    *, token: str, salt: str, type: str, now: datetime | None
+) -> OutboxMessage | None:
+    """The outbox row a signed token names, with its open or click recorded once; None for a
+    bad token or a row that no longer exists."""
+    try:
+        outbox_id = read_token(token, salt=salt)
+    except BadToken:
+        return None
+    row = (
         OutboxMessage.objects.select_related("message__campaign__offer")
         .filter(pk=outbox_id)
         .first()
     )
+    if row is not None:
+        _record_once(row=row, type=type, event_id=f"{type}:{row.pk}", now=now or timezone.now())
+    return row
 
 
 def tracking_click_record(*, token: str, now: datetime | None = None) -> str | None:
     """Record the click and return where to send the shopper; None for a bad token."""
-    try:
-        outbox_id = read_token(token, salt=CLICK_SALT)
-    except BadToken:
-        return None
-    row = _row(outbox_id)
-    if row is None:
-        return None
-    _record_once(
-        row=row, type=Event.Type.CLICK, event_id=f"click:{row.pk}", now=now or timezone.now()
-    )
-    return landing_url(row)
+    row = _record_token(token=token, salt=CLICK_SALT, type=Event.Type.CLICK, now=now)
+    return None if row is None else landing_url(row)
 
 
 def tracking_open_record(*, token: str, now: datetime | None = None) -> bool:
-    try:
-        outbox_id = read_token(token, salt=OPEN_SALT)
-    except BadToken:
-        return False
-    row = _row(outbox_id)
-    if row is None:
-        return False
-    _record_once(
-        row=row, type=Event.Type.OPEN, event_id=f"open:{row.pk}", now=now or timezone.now()
-    )
-    return True
+    return _record_token(token=token, salt=OPEN_SALT, type=Event.Type.OPEN, now=now) is not None
 
 
 def conversion_attribute_purchase(*, purchase: Event) -> Event | None:
