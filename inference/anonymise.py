@@ -198,9 +198,11 @@ def sanitise(text: Any, max_len: int = 48) -> str | None:
     for rx in (CARD_RE, PHONE_RE, IBAN_RE):
         s = rx.sub(" ", s)
     s = re.sub(r"[<>{}\[\]|`#*_\\\"]", " ", s)
-    s = " ".join(s.split()).strip(" -:;,.")
+    # Trailing "!" or "?" is what an injection cut leaves ("Leather crossbody bag !"), and it
+    # would end up mid-title ("Leather crossbody bag !: 20% off").
+    s = " ".join(s.split()).strip(" -:;,.!?")
     if len(s) > max_len:
-        s = s[:max_len].rsplit(" ", 1)[0].strip(" -:;,.")
+        s = s[:max_len].rsplit(" ", 1)[0].strip(" -:;,.!?")
     if len(s) < 2 or not re.search(r"[A-Za-z\u00c0-\u024f]{2}", s):
         return None
     return s

@@ -10,6 +10,7 @@ import copy
 import functools
 import importlib.util
 import inspect
+import logging
 import os
 import time
 from collections.abc import Sequence
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
+
+logger = logging.getLogger(__name__)
 
 SMOLLM_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 BUNDLED_NAMES = {"", "bundled", "smollm2", "smollm2-135m"}
@@ -576,6 +579,33 @@ def load_embedder(folder: str, device: str) -> tuple[Any, Any]:
     return model, tokenizer
 
 
+def _apply_adapter(model: Any, name: str, spec: str) -> str:
+    """Merge the reviewed-uses LoRA (see :mod:`inference.tune`) into ``model``.
+
+    ``auto``: the adapter built for this base model by ``make install``, if the cache holds it;
+    ``off``: none; a path: that file. Returns the suffix for the engine's name, so reports and
+    stored explanations say which weights wrote a message.
+    """
+    import torch
+
+    from . import tune
+
+    value = (spec or "auto").strip()
+    if value.lower() in {"off", "none", "0", "false"}:
+        return ""
+    path = tune.adapter_path(name) if value.lower() == "auto" else Path(value).expanduser()
+    if not path.exists():
+        if value.lower() != "auto":
+            raise RuntimeError(f"PROMO_ADAPTER={spec!r}: no such file")
+        # Not fatal: a deployment on another model has no adapter. The base model still passes
+        # every hard rule; it writes fewer approvable phrases.
+        logger.warning("no uses adapter at %s; run `python -m inference.tune`", path)
+        return ""
+    saved = torch.load(path, map_location="cpu", weights_only=True)
+    tune.merge(model, saved["state"], float(saved["recipe"]["alpha"]) / saved["recipe"]["rank"])
+    return "+uses-lora"
+
+
 @functools.cache
 def _cached_engine(model: str, embed_model: str, device: str, dtype: str) -> TransformersEngine:
     import torch
@@ -586,6 +616,7 @@ def _cached_engine(model: str, embed_model: str, device: str, dtype: str) -> Tra
     lm, tok = load_causal_lm(folder, gguf, device, dtype)
     emb, emb_tok = load_embedder(resolve_embed_model(embed_model), device)
     name = gguf or Path(folder).name
+    name += _apply_adapter(lm, name, _setting("PROMO_ADAPTER", "auto"))
     base = model.strip().lower() in GEMMA_NAMES
     return TransformersEngine(
         model=lm,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from .anonymise import EMAIL_RE, PHONE_RE, URL_RE, find_injection, find_pii
@@ -666,6 +668,24 @@ PHRASE_WORDS = frozenset(
         "indoors",
     ]
 )
+
+
+def _reviewed_use_words() -> frozenset[str]:
+    """Content words of the reviewed use phrases in ``inference/tuning/uses_*.jsonl``.
+
+    The uses adapter learned from those phrases, and each was reviewed against its product, so
+    the list stays closed: "a glass of wine" is still out unless a reviewed use says "wine".
+    """
+    words: set[str] = set()
+    for path in sorted((Path(__file__).resolve().parent / "tuning").glob("uses_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                for use in json.loads(line).get("uses", []):
+                    words |= content_words(str(use))
+    return frozenset(words)
+
+
+REVIEWED_WORDS = _reviewed_use_words()
 SUPERLATIVE_RE = re.compile(
     r"\b(?:best|finest|greatest|better|perfect|perfectly|ideal|ultimate|top|unbeatable|"
     r"unique|premium|luxur\w*|professional|healthy|health|healthier)\b",
@@ -723,7 +743,7 @@ def check_phrase(
         flags.append(Flag("phrase_format", "not a lower-case phrase ending the sentence"))
     if re.search(r"[.!?]\s*\S", phrase) or re.search(r"\b(?:but|because|which|who)\b", phrase):
         flags.append(Flag("phrase_format", "runs on past one short phrase"))
-    allowed = fact_words | {w.rstrip("s") for w in fact_words} | PHRASE_WORDS
+    allowed = fact_words | {w.rstrip("s") for w in fact_words} | PHRASE_WORDS | REVIEWED_WORDS
     odd = sorted(
         w for w in content_words(phrase) if w not in allowed and w.rstrip("s") not in allowed
     )

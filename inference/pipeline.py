@@ -239,7 +239,9 @@ def fallback_hooks(facts: Facts) -> list[str]:
     is_range = facts.offer_subject == facts.offer_category
     if cart and (is_range or cart.lower() == facts.offer_subject.lower()):
         hooks.append(f"Still thinking about the {short_name(cart)}?")
-    if facts.products:
+    # Only true when the browsing was in the offer's own category: a blind judge rejected it
+    # over a 3D-printing offer to a shopper who had only looked at sneakers.
+    if facts.on_offer:
         hooks.append("Picked for you, based on what you have been browsing.")
     hooks.append(f"Something to brighten your {facts.time_of_day}.")
     hooks.append("A little something for you.")

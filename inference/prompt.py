@@ -172,7 +172,9 @@ def short_name(name: str) -> str:
     Sizes and pack counts belong in the title; mid-sentence they read as a SKU ("Our rod 9ft 5wt
     is made for").
     """
-    plain = re.sub(r"\([^)]*\)?", " ", name)
+    # What follows a comma is a variant ("Low-top leather sneakers, white", "Shoe organiser,
+    # 24 pockets"); mid-sentence it reads as a broken list.
+    plain = re.sub(r"\([^)]*\)?", " ", name).split(",")[0]
     words = [w for w in _lower_phrase(plain).split() if not re.search(r"\d", w)]
     words = [w for w in words if re.search(r"\w", w)] or _lower_phrase(name).split()
     # Up to four words whole ("argan oil hair mask"); longer names keep their last three.

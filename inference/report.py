@@ -50,7 +50,14 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
             sanitise((e.get("product") or {}).get("name")) or ""
             for e in shopper.get("events") or []
         ]
-        sources = [*offer_numbers(offer), sanitise(offer.get("product_name")) or "", *seen]
+        # The offer's own words count as the offer: a range title names its category
+        # ("3D printing: Free shipping"), just as a product title names the product.
+        sources = [
+            *offer_numbers(offer),
+            sanitise(offer.get("product_name")) or "",
+            sanitise(offer.get("category")) or "",
+            *seen,
+        ]
         sources.append(res["title_template"] if offer.get("product_name") else "")
         if not numbers_in(text) - allowed_numbers(sources):
             counts["no_stray_numbers"] += 1

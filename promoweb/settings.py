@@ -143,6 +143,9 @@ CELERY_TASK_ALWAYS_EAGER = False
 PROMO_LLM_MODEL = env.str("PROMO_LLM_MODEL", default="")
 PROMO_EMBED_MODEL = env.str("PROMO_EMBED_MODEL", default="")
 PROMO_DEVICE = env.str("PROMO_DEVICE", default="auto")
+# The reviewed-uses LoRA (inference/tune.py): "auto" (the one `make install` built for the
+# bundled model, if cached), "off", or a path to an adapter file.
+PROMO_ADAPTER = env.str("PROMO_ADAPTER", default="auto")
 PROMO_BATCH_SIZE = env_int("PROMO_BATCH_SIZE", 64)
 PROMO_CANDIDATES = env_int("PROMO_CANDIDATES", 4)
 # Dotted path of a zero-argument callable returning the engine; tests swap in a fake so that

@@ -19,7 +19,13 @@ DIM = 128
 WORD = re.compile(r"[a-z]+")
 # A little meaning for the bag of words: a phrase may not repeat the product's name (that is a
 # guardrail), so these words embed like the product they go with, as they would in MiniLM.
-RELATED = {"stretches": "yoga", "flows": "yoga", "vinyasa": "yoga"}
+RELATED = {
+    "stretches": "yoga",
+    "flows": "yoga",
+    "vinyasa": "yoga",
+    "ashtanga": "yoga",
+    "sequences": "yoga",
+}
 
 
 class ScriptedEngine:

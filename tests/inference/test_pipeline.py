@@ -55,6 +55,19 @@ def test_it_holds_the_hard_rules_whatever_the_model_writes(scenarios, more_scena
         assert summary[key] == 100.0, key
 
 
+def test_it_counts_a_range_title_naming_its_category_as_the_offers_number(shopper):
+    # "3D printing: Free shipping": the number is the marketer's category, not the model's.
+    shopper["offer"].update(
+        product_name=None, category="3D printing", discount_type="free_shipping"
+    )
+    shopper["offer"]["discount_value"] = None
+    results = generate_messages([shopper], engine=ScriptedEngine(["quiet evenings."]))
+    assert results[0]["title"].startswith("3D printing")
+    assert summarise([shopper], results)["no_stray_numbers_pct"] == 100.0
+    results[0]["body_template"] += " Only 7 left."
+    assert summarise([shopper], results)["no_stray_numbers_pct"] == 0.0
+
+
 def test_it_falls_back_with_a_flag_when_no_candidate_passes(shopper):
     [r] = generate_messages([shopper], engine=ScriptedEngine(["90% off everything!!"]))
     assert r["source"] == "fallback"
@@ -213,8 +226,8 @@ def test_it_retries_a_shopper_whose_passing_phrases_are_all_off_topic(shopper):
 
 
 def test_it_lets_a_word_outside_the_vocabulary_through_only_when_the_use_is_specific(shopper):
-    # "vinyasa flows" is not in the closed phrase vocabulary or the shopper's facts.
-    phrase = "slow vinyasa flows."
+    # "ashtanga sequences" is in neither the closed or reviewed vocabulary nor the facts.
+    phrase = "slow ashtanga sequences."
     lift = PipelineConfig(candidates=1, retries=1, min_specificity_unlisted=1.0)
     [r] = generate_messages([shopper], engine=SpecificEngine([phrase], set()), config=lift)
     assert r["source"] == "fallback"  # the product does not make it likelier
@@ -254,3 +267,22 @@ def test_it_falls_back_to_the_cart_only_for_the_offered_product_or_a_range(shopp
     assert cart not in fallback_hooks(other)
     other.offer_subject = "Houseplants"  # a range offer: the monstera is part of it
     assert cart in fallback_hooks(other)
+
+
+def test_it_claims_browsing_only_when_the_shopper_browsed_the_offers_category():
+    from inference.anonymise import Facts
+    from inference.pipeline import fallback_hooks
+
+    claim = "Picked for you, based on what you have been browsing."
+    elsewhere = Facts(products=["Canvas high-tops"], offer_category="3D printing")
+    elsewhere.offer_subject = "3D printing"
+    assert claim not in fallback_hooks(elsewhere)
+    elsewhere.on_offer = ["PLA filament"]
+    assert claim in fallback_hooks(elsewhere)
+
+
+def test_it_drops_a_variant_after_a_comma_from_the_name_mid_sentence():
+    from inference.prompt import short_name
+
+    assert short_name("Low-top leather sneakers, white") == "low-top leather sneakers"
+    assert short_name("Over-door shoe organiser, 24 pockets") == "over-door shoe organiser"

@@ -15,6 +15,12 @@ def engine():
     return get_engine()
 
 
+def test_it_runs_the_reviewed_uses_adapter_that_make_install_built(engine, settings):
+    # make install trains it (inference.tune); without it the model writes fewer approvable
+    # phrases, so a missing adapter must fail here, not pass quietly.
+    assert engine.name.endswith("+uses-lora") == (settings.PROMO_ADAPTER != "off"), engine.name
+
+
 def test_it_holds_the_hard_rules_on_the_shared_scenarios(engine, scenarios):
     results = generate_messages(scenarios, engine=engine, config=PipelineConfig(seed=0))
     summary = summarise(scenarios, results)

@@ -1,0 +1,257 @@
+"""The reviewed-uses adapter: its data, the rows it learns from, its cache key and its merge."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from inference import tune
+from inference.guardrails import REVIEWED_WORDS, check_phrase
+
+
+class ChatTokenizer:
+    """Only what training_rows needs: the chat template as text."""
+
+    def apply_chat_template(self, messages, tokenize=False, add_generation_prompt=True):
+        turns = "".join(f"<|{m['role']}|>{m['content']}\n" for m in messages)
+        return turns + "<|assistant|>"
+
+
+def test_it_loads_every_reviewed_entry_with_four_uses():
+    entries = tune.load_uses()
+    assert len(entries) >= 300
+    assert all(len(e.uses) == 4 for e in entries)
+    # Both product lines and whole-range lines, since offers come in both shapes.
+    assert any(e.product is None for e in entries)
+    assert any(e.product for e in entries)
+
+
+def test_it_names_the_file_and_line_of_a_malformed_entry(tmp_path):
+    (tmp_path / "uses_x.jsonl").write_text(
+        json.dumps({"category": "Tea", "product": None, "uses": ["slow afternoons"]})
+        + "\n{not json\n"
+    )
+    with pytest.raises(ValueError, match=r"uses_x\.jsonl:2"):
+        tune.load_uses(tmp_path)
+
+
+def test_it_rejects_an_empty_use(tmp_path):
+    (tmp_path / "uses_x.jsonl").write_text(
+        json.dumps({"category": "Tea", "product": None, "uses": ["slow afternoons", " "]})
+    )
+    with pytest.raises(ValueError, match="empty use phrase"):
+        tune.load_uses(tmp_path)
+
+
+def test_it_trains_only_on_uses_the_phrase_rules_pass():
+    entry = tune.UseEntry(
+        "Climbing", "Adjustable harness", ("indoor top-rope sessions", "long multi-pitch days")
+    )
+    # "top" reads as a quality claim to the guardrails, so the model is not taught it.
+    assert tune.accepted_uses(entry) == ["long multi-pitch days"]
+
+
+def test_it_keeps_almost_every_reviewed_use():
+    entries = tune.load_uses()
+    total = sum(len(e.uses) for e in entries)
+    kept = sum(len(tune.accepted_uses(e)) for e in entries)
+    assert kept / total > 0.97
+
+
+def test_it_builds_rows_from_the_pipelines_own_prompt():
+    entries = [
+        tune.UseEntry(
+            "Camping", "Two-burner camping stove", ("hot dinners at the site", "a brew at dawn")
+        ),
+        tune.UseEntry("Camping", None, ("nights under canvas",)),
+    ]
+    rows = tune.training_rows(entries, ChatTokenizer(), seed=3)
+    assert [targets for _, targets in rows] == [
+        [" hot dinners at the site."],
+        [" a brew at dawn."],
+        [" nights under canvas."],
+    ]
+    first, _, second = (prompt for prompt, _ in rows)
+    assert "<data>" in first and "Featured: two-burner camping stove." in first
+    # The answer starts with PromoWeb's opener and frame, exactly as at generation time.
+    assert first.rstrip().endswith(("made for", "a good fit for", "just right for"))
+    assert "our camping range" in second.lower()
+    # No synthetic shopper's name or email reaches a training prompt either.
+    assert "Sam" not in first and "sam@example.org" not in first
+
+
+def test_it_shows_each_epoch_a_new_moment():
+    entries = [tune.UseEntry("Tea", "Cast iron teapot", ("slow afternoons in",))]
+    tok = ChatTokenizer()
+    moments = {
+        tune.training_rows(entries, tok, seed=s)[0][0].rsplit("Moment:", 1)[1] for s in range(4)
+    }
+    assert len(moments) > 1
+
+
+def test_it_widens_the_phrase_vocabulary_with_reviewed_words_only():
+    assert "espresso" in REVIEWED_WORDS
+    assert check_phrase("an espresso after dinner.", set()) == []
+    odd = check_phrase("a game of dice.", set())
+    assert [f.code for f in odd] == ["ungrounded_word"]
+
+
+def test_it_keys_the_adapter_on_data_recipe_and_model(tmp_path):
+    (tmp_path / "uses_a.jsonl").write_text('{"category": "Tea", "product": null, "uses": ["x"]}')
+    key = tune.adapter_key("m.gguf", tune.Recipe(), tmp_path)
+    assert key == tune.adapter_key("m.gguf", tune.Recipe(), tmp_path)
+    assert key != tune.adapter_key("other.gguf", tune.Recipe(), tmp_path)
+    assert key != tune.adapter_key("m.gguf", tune.Recipe(rank=4), tmp_path)
+    (tmp_path / "uses_a.jsonl").write_text('{"category": "Tea", "product": null, "uses": ["y"]}')
+    assert key != tune.adapter_key("m.gguf", tune.Recipe(), tmp_path)
+
+
+def test_it_keeps_adapters_in_the_cache_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv("PROMO_CACHE_DIR", str(tmp_path))
+    path = tune.adapter_path("m.gguf")
+    assert path.parent == Path(tmp_path) / "adapters"
+    assert path.name.startswith("m.gguf-") and path.suffix == ".pt"
+
+
+def test_it_merges_the_low_rank_delta_into_the_weights():
+    torch = pytest.importorskip("torch")
+
+    class Block(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.q_proj = torch.nn.Linear(4, 3, bias=False)
+            self.other = torch.nn.Linear(4, 3, bias=False)
+
+    model = Block()
+    before_q = model.q_proj.weight.detach().clone()
+    before_other = model.other.weight.detach().clone()
+    a, b = torch.randn(2, 4), torch.randn(3, 2)
+    assert tune.merge(model, {"q_proj.A": a, "q_proj.B": b}, scale=0.5) == 1
+    assert torch.allclose(model.q_proj.weight, before_q + 0.5 * b @ a)
+    assert torch.equal(model.other.weight, before_other)
+
+
+def _tiny_llama():
+    torch = pytest.importorskip("torch")
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    config = LlamaConfig(
+        vocab_size=64,
+        hidden_size=16,
+        intermediate_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        num_key_value_heads=2,
+        max_position_embeddings=64,
+        # Wide enough weights that a low-rank change in the layers shows in the logits.
+        initializer_range=0.5,
+    )
+    torch.manual_seed(0)
+    return torch, LlamaForCausalLM(config).eval()
+
+
+def _full_sequence_nll(torch, model, prefix, chunk):
+    """The slow reference: each (prefix + prompt + phrase) run whole."""
+    losses = []
+    for prompt, phrases in chunk:
+        for phrase in phrases:
+            seq = prefix + prompt + phrase
+            with torch.no_grad():
+                logp = model(torch.tensor([seq])).logits[0].log_softmax(-1)
+            start = len(prefix) + len(prompt)
+            losses += [-float(logp[start - 1 + k, tid]) for k, tid in enumerate(phrase)]
+    return sum(losses) / len(losses)
+
+
+def test_it_computes_the_same_loss_as_running_each_sequence_whole():
+    torch, model = _tiny_llama()
+    from transformers import DynamicCache
+
+    prefix = [5, 6, 7, 8]
+    # Prompts of different lengths, one and two phrases of different lengths.
+    chunk = [([9, 10, 11], [[20, 21, 1], [22, 1]]), ([12, 13], [[23, 24, 25, 1]])]
+    with torch.no_grad():
+        shared = tune._step_loss(
+            model, chunk, torch.tensor([prefix]), 0, "past_key_values", DynamicCache
+        )
+    assert float(shared) == pytest.approx(_full_sequence_nll(torch, model, prefix, chunk), abs=1e-4)
+
+
+def test_it_trains_an_adapter_that_moves_the_answer_towards_the_uses():
+    """A few steps on a tiny model: the reviewed phrases become likelier after their prompts,
+    and the side path is removed after training, so nothing changes until merge()."""
+    torch, model = _tiny_llama()
+
+    class Tok:
+        pad_token_id = 0
+
+        def __call__(self, text, add_special_tokens=False):
+            return {"input_ids": [ord(c) % 60 + 2 for c in text]}
+
+        def convert_tokens_to_ids(self, token):
+            return 1
+
+    tok = Tok()
+    rows = [
+        ("<s>shared prefix, shopper A:", [" picnics.", " lunches."]),
+        ("<s>shared prefix, shopper B:", [" laps."]),
+    ]
+    encoded = [(tok(p)["input_ids"], [tok(t)["input_ids"] + [1] for t in ts]) for p, ts in rows]
+
+    def nll() -> float:
+        return _full_sequence_nll(torch, model, [], encoded)
+
+    before = nll()
+    recipe = tune.Recipe(rank=4, lr=2e-2, epochs=60, batch=2)
+    state = tune.train(model, tok, [rows] * recipe.epochs, recipe)
+    assert state and all(k.endswith((".A", ".B")) for k in state)
+    assert nll() == pytest.approx(before)
+    tune.merge(model, state, recipe.scale)
+    assert nll() < before - 0.5
+
+
+def test_it_merges_a_saved_adapter_at_engine_load(tmp_path, caplog):
+    torch, model = _tiny_llama()
+    from inference.engine import _apply_adapter
+
+    q = model.model.layers[0].self_attn.q_proj
+    before = q.weight.detach().clone()
+    a, b = torch.randn(2, 16), torch.randn(16, 2)
+    path = tmp_path / "ad.pt"
+    torch.save(
+        {
+            "recipe": {"rank": 2, "alpha": 4.0},
+            "state": {
+                "model.layers.0.self_attn.q_proj.A": a,
+                "model.layers.0.self_attn.q_proj.B": b,
+            },
+        },
+        path,
+    )
+    assert _apply_adapter(model, "tiny", "off") == ""
+    assert torch.equal(q.weight, before)
+    assert _apply_adapter(model, "tiny", str(path)) == "+uses-lora"
+    assert torch.allclose(q.weight, before + 2.0 * b @ a, atol=1e-5)
+
+
+def test_it_names_a_missing_adapter_file(tmp_path):
+    _torch, model = _tiny_llama()
+    from inference.engine import _apply_adapter
+
+    with pytest.raises(RuntimeError, match="no such file"):
+        _apply_adapter(model, "tiny", str(tmp_path / "nope.pt"))
+
+
+def test_it_runs_on_the_base_weights_with_a_warning_when_none_was_built(
+    tmp_path, monkeypatch, caplog
+):
+    torch, model = _tiny_llama()
+    from inference.engine import _apply_adapter
+
+    monkeypatch.setenv("PROMO_CACHE_DIR", str(tmp_path))
+    before = model.model.layers[0].self_attn.q_proj.weight.detach().clone()
+    assert _apply_adapter(model, "tiny", "auto") == ""
+    assert torch.equal(model.model.layers[0].self_attn.q_proj.weight, before)
+    assert "python -m inference.tune" in caplog.text
