@@ -102,6 +102,7 @@ TITLE_MAX = 50
 
 
 def _title(deal: str, subject: str, fallback_subject: str) -> str:
+    """``fallback_subject``: a shorter way to say ``subject`` when the title would be too long."""
     for candidate in (
         f"{subject}: {deal}",
         f"{fallback_subject}: {deal}" if fallback_subject else "",

@@ -175,7 +175,13 @@ def _offer_rules(
     offer = shopper["offer"]
     events = shopper.get("events") or []
     subject = facts.offer_subject if offer.get("product_name") else facts.offer_category
-    rendered = render_offer(offer, subject or "Our range", facts.offer_category)
+    # A title too long for the product's full name says it shorter, never as the category:
+    # "Fragrance: Buy one, get one free" over one eau de toilette reads as a range-wide deal.
+    shorter = facts.offer_category
+    if offer.get("product_name") and subject:
+        short = short_name(subject)
+        shorter = short[:1].upper() + short[1:]
+    rendered = render_offer(offer, subject or "Our range", shorter)
     # Numbers may repeat the offer or product names the shopper saw, as the model saw them.
     seen = [sanitise(e.get("product", {}).get("name")) or "" for e in events if isinstance(e, dict)]
     sources = [*offer_numbers(offer), subject or "", rendered.title, *seen]

@@ -286,3 +286,17 @@ def test_it_drops_a_variant_after_a_comma_from_the_name_mid_sentence():
 
     assert short_name("Low-top leather sneakers, white") == "low-top leather sneakers"
     assert short_name("Over-door shoe organiser, 24 pockets") == "over-door shoe organiser"
+
+
+def test_it_shortens_a_long_product_name_in_the_title_rather_than_naming_the_range(shopper):
+    shopper["offer"].update(
+        product_name="Premium hand-finished sterling silver hoop earrings, rose gold",
+        category="Jewellery",
+        discount_type="bogo",
+    )
+    [r] = generate_messages(
+        [shopper], engine=ScriptedEngine(["wedding guests."]), config=PipelineConfig(candidates=1)
+    )
+    # The sanitised name stops at 48 characters; the title keeps its last words.
+    assert r["title"] == "Sterling silver hoop: Buy one, get one free"
+    assert not r["title"].startswith("Jewellery")
