@@ -159,6 +159,12 @@ def default_batch_size() -> int:
 # --- the transformers engine -----------------------------------------------------------------
 
 
+def cache_kwarg(model: Any) -> str:
+    """transformers 5.x renamed ``past_key_values`` to ``cache``; accept both."""
+    params = inspect.signature(model.forward).parameters
+    return "cache" if "cache" in params else "past_key_values"
+
+
 def load_causal_lm(folder: str, gguf_file: str | None, device: str, dtype: str) -> tuple[Any, Any]:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -221,9 +227,7 @@ class TransformersEngine:
 
     @functools.cached_property
     def _cache_kw(self) -> str:
-        # transformers 5.x renamed ``past_key_values`` to ``cache``; accept both.
-        params = inspect.signature(self.model.forward).parameters
-        return "cache" if "cache" in params else "past_key_values"
+        return cache_kwarg(self.model)
 
     @functools.cached_property
     def _stop_ids(self) -> Any:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from .anonymise import EMAIL_RE, PHONE_RE, URL_RE, find_injection, find_pii
@@ -671,18 +669,14 @@ PHRASE_WORDS = frozenset(
 
 
 def _reviewed_use_words() -> frozenset[str]:
-    """Content words of the reviewed use phrases in ``inference/tuning/uses_*.jsonl``.
+    """Content words of the reviewed use phrases the adapter learned (``inference.tune``).
 
-    The uses adapter learned from those phrases, and each was reviewed against its product, so
-    the list stays closed: "a glass of wine" is still out unless a reviewed use says "wine".
+    Each was reviewed against its product, so the list stays closed: "a glass of wine" is
+    still out unless a reviewed use says "wine".
     """
-    words: set[str] = set()
-    for path in sorted((Path(__file__).resolve().parent / "tuning").glob("uses_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                for use in json.loads(line).get("uses", []):
-                    words |= content_words(str(use))
-    return frozenset(words)
+    from .tune import load_uses
+
+    return frozenset(w for e in load_uses() for use in e.uses for w in content_words(use))
 
 
 REVIEWED_WORDS = _reviewed_use_words()

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import inspect
 import json
 import logging
 import os
@@ -77,17 +76,6 @@ def load_uses(folder: Path = TUNING_DIR) -> list[UseEntry]:
                 raise ValueError(f"{path.name}:{lineno}: empty use phrase")
             entries.append(entry)
     return entries
-
-
-def reviewed_words(entries: Sequence[UseEntry]) -> frozenset[str]:
-    """Content words of the reviewed uses: the closed phrase vocabulary grows with them."""
-    from .guardrails import content_words
-
-    words: set[str] = set()
-    for entry in entries:
-        for use in entry.uses:
-            words |= content_words(use)
-    return frozenset(words)
 
 
 def accepted_uses(entry: UseEntry) -> list[str]:
@@ -249,8 +237,8 @@ def adapter_key(model_name: str, recipe: Recipe, folder: Path = TUNING_DIR) -> s
     return digest.hexdigest()[:16]
 
 
-def adapter_path(model_name: str, recipe: Recipe | None = None) -> Path:
-    return cache_dir() / f"{model_name}-{adapter_key(model_name, recipe or Recipe())}.pt"
+def adapter_path(model_name: str, recipe: Recipe | None = None, data: Path = TUNING_DIR) -> Path:
+    return cache_dir() / f"{model_name}-{adapter_key(model_name, recipe or Recipe(), data)}.pt"
 
 
 # --- LoRA --------------------------------------------------------------------------------------
@@ -289,7 +277,7 @@ def train(
     import torch
     from transformers import DynamicCache
 
-    from .engine import _common_prefix_len
+    from .engine import _common_prefix_len, cache_kwarg
 
     class LoRA(torch.nn.Module):
         def __init__(self, out_f: int, in_f: int) -> None:
@@ -331,8 +319,7 @@ def train(
     # The adapter learns through the shopper's tokens and the phrases, where the answer is read.
     plen = _common_prefix_len([p for rows in encoded for p, _ in rows])
     prefix = torch.tensor([encoded[0][0][0][:plen]])
-    cache_kw = "cache" if "cache" in inspect.signature(model.forward).parameters else None
-    cache_kw = cache_kw or "past_key_values"
+    cache_kw = cache_kwarg(model)
     steps = sum((len(rows) + recipe.batch - 1) // recipe.batch for rows in encoded)
     sched = torch.optim.lr_scheduler.OneCycleLR(
         opt, max_lr=recipe.lr, total_steps=max(steps, 1), pct_start=0.1
@@ -459,7 +446,7 @@ def build(
     recipe = recipe or Recipe()
     folder, gguf = resolve_model(model_spec)
     name = gguf or Path(folder).name
-    path = out or cache_dir() / f"{name}-{adapter_key(name, recipe, data)}.pt"
+    path = out or adapter_path(name, recipe, data)
     if path.exists() and not force:
         log.info("adapter already built: %s", path)
         return path
