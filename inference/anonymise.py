@@ -52,6 +52,18 @@ DEAL_CLAIM_RE = re.compile(
     r"\b\d+\s*%\s*off\b|\btoday only\b|\bfree shipping\b|\bbuy one,? get one\b|\bclearance\b",
     re.IGNORECASE,
 )
+# Invisible format characters are deleted, not spaced: a soft hyphen inside "Sel\u00advedge"
+# would otherwise reach the title, and one inside a word would split it. Variation selectors
+# and tag characters can smuggle a whole hidden sentence.
+INVISIBLE_RE = re.compile(
+    "[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufe00-\ufe0f"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
+# Template and expression syntax ("{{ customer.email }}", "{% for %}", "${jndi:...}"): an
+# attempt to get a renderer somewhere downstream to expand it, so the rest of the text goes.
+LINE_BREAK_RE = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
+COMBINING_RE = re.compile("[\u0300-\u036f\u20d0-\u20ff]")
+TEMPLATE_EXPR_RE = re.compile(r"\{\{|\{%|\{#|\$\{")
 CONTROL_RE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
 # CSI sequences ("\x1b[2J") and OSC ones, whose payload is text ("\x1b]0;pwned\x07" sets a
 # terminal title): the payload goes with the escape.
@@ -170,11 +182,18 @@ def sanitise(text: Any, max_len: int = 48) -> str | None:
         return None
     s = unicodedata.normalize("NFKC", str(text))
     s = ANSI_RE.sub(" ", s)
+    s = INVISIBLE_RE.sub("", s)
+    # Names and queries are one line; what a line break hides after them is the payload.
+    s = LINE_BREAK_RE.split(s, maxsplit=1)[0]
+    # Combining marks NFKC could not fold into a letter only decorate it (strike-through,
+    # underline): "f\u0336r\u0336e\u0336e\u0336" is "free" to a model.
+    s = COMBINING_RE.sub("", s)
     s = CONTROL_RE.sub(" ", s)
     # Contact details and instructions end the usable part: what follows them ("... now",
     # "for secret prices") is the hostile text's own call to action.
     markers = (
         TEMPLATE_TOKEN_RE,
+        TEMPLATE_EXPR_RE,
         INJECTION_RE,
         SHOUTED_ROLE_RE,
         DEAL_CLAIM_RE,

@@ -701,6 +701,24 @@ FAIR_WEATHER_RE = re.compile(
 )
 
 
+# Outings that need fair weather: on a rainy or snowy day "made for beach days" reads as a
+# mistake, whatever the day's hours. Unknown weather lets them through.
+OUTING_RE = re.compile(r"\b(?:beach\w*|picnics?|sunbathing|poolside|pool days?)\b")
+BAD_WEATHER = frozenset({"rain", "snow", "storm", "stormy", "sleet", "hail"})
+
+
+def repeated_stem(words: list[str]) -> tuple[str, str] | None:
+    """Two words of one stem ("gift gifts", "garden gardening", "class classes"): the model
+    stuttering, which no reviewer passes."""
+    long = [w.lower() for w in words if len(w) >= 4]
+    for i, a in enumerate(long):
+        for b in long[i + 1 :]:
+            short, other = sorted((a.rstrip("s"), b.rstrip("s")), key=len)
+            if other.startswith(short):
+                return a, b
+    return None
+
+
 LOVERS_RE = re.compile(r"\b\w+\s+(?:lovers|fans|enthusiasts)\b", re.IGNORECASE)
 
 
@@ -731,6 +749,8 @@ def check_phrase(
         # echoes the product's own name says nothing, and the model's own specificity score
         # rates such echoes highest. "wine lovers" is an idiom, not an echo.
         flags.append(Flag("repetition", f"echoes the product's name: {sorted(echoed)}"))
+    elif pair := repeated_stem(words):
+        flags.append(Flag("repetition", f"says one word twice: {' / '.join(pair)}"))
     if not (PHRASE_MIN_WORDS <= len(words) <= PHRASE_MAX_WORDS):
         flags.append(Flag("phrase_format", f"{len(words)} words after the frame"))
     if not phrase or phrase[-1] not in ".!" or not phrase[0].islower():
@@ -753,6 +773,9 @@ def check_phrase(
     fair = FAIR_WEATHER_RE.search(phrase.lower())
     if fair and (weather or "").lower() not in {"sunny", "clear"}:
         flags.append(Flag("wrong_fact", f"{fair.group()!r} but the weather is {weather}"))
+    outing = OUTING_RE.search(phrase.lower())
+    if outing and (weather or "").lower() in BAD_WEATHER:
+        flags.append(Flag("wrong_fact", f"{outing.group()!r} but the weather is {weather}"))
     # Only the season it is where the shopper is (see profile.seasons); never a holiday.
     said = {"autumn" if m.lower() == "fall" else m.lower() for m in SEASON_RE.findall(phrase)}
     if said - set(seasons):

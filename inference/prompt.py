@@ -7,6 +7,7 @@ and end date around it, so the numbers a customer reads never come from the mode
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,7 +61,7 @@ def _lower_phrase(text: str) -> str:
     return " ".join(w if (w.isupper() and len(w) > 1) else w.lower() for w in text.split())
 
 
-def facts_text(facts: Facts) -> str:
+def facts_text(facts: Facts, hints: Sequence[str] = ()) -> str:
     parts: list[str] = []
     likes = ", ".join(_lower_phrase(p) for p in facts.products)
     cats = ", ".join(facts.categories)
@@ -80,6 +81,8 @@ def facts_text(facts: Facts) -> str:
     extras = [x for x in (facts.weather, facts.city) if x]
     parts.append("Moment: " + ", ".join([moment, *extras]) + ".")
     parts.append(f"Featured: {_lower_phrase(facts.offer_subject)}.")
+    if hints:
+        parts.append(f"Uses of similar items: {'; '.join(hints)}.")
     parts.append(f"Voice: {facts.voice.rstrip('.').lower()}.")
     return " ".join(parts)
 
@@ -91,6 +94,8 @@ class PromptSpec:
     example_words: set[str] = field(default_factory=set)
     # Start of the answer written by PromoWeb; the model continues after it.
     prefill: str = ""
+    # Reviewed uses of similar products shown in the data block (inference/uses.py).
+    hints: list[str] = field(default_factory=list)
 
 
 WEATHER_ADJ = {
@@ -252,7 +257,11 @@ def answer_start(facts: Facts, shopper: dict[str, Any], room: int) -> str:
 
 
 def build_prompt(
-    facts: Facts, shopper: dict[str, Any], use_opener: bool = True, room: int = 80
+    facts: Facts,
+    shopper: dict[str, Any],
+    use_opener: bool = True,
+    room: int = 80,
+    hints: Sequence[str] = (),
 ) -> PromptSpec:
     """``room``: characters the body has for PromoWeb's start plus the model's phrase."""
     examples = examples_for(shopper)
@@ -260,7 +269,7 @@ def build_prompt(
     for ex in examples:
         messages.append({"role": "user", "content": f"<data>{ex['facts']}</data>"})
         messages.append({"role": "assistant", "content": ex["body"]})
-    text = facts_text(facts)
+    text = facts_text(facts, hints)
     messages.append({"role": "user", "content": f"<data>{text}</data>"})
     words: set[str] = set()
     for ex in examples:
@@ -270,4 +279,5 @@ def build_prompt(
         facts_text=text,
         example_words=words,
         prefill=answer_start(facts, shopper, room) if use_opener else "",
+        hints=list(hints),
     )

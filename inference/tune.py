@@ -208,7 +208,9 @@ def training_rows(
     for entry in entries:
         by_category.setdefault(entry.category, []).append(entry)
     renderer = _Renderer(tokenizer)
-    config = PipelineConfig()
+    # The shipped adapter was trained on prompts without hints; hints need an embedder, which
+    # this renderer lacks. Training with hints is a next step (inference/README.md).
+    config = PipelineConfig(hints=0)
     rows: list[tuple[str, list[str]]] = []
     for i, entry in enumerate(entries):
         for j, use in enumerate(accepted_uses(entry)):

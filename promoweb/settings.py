@@ -147,7 +147,7 @@ PROMO_DEVICE = env.str("PROMO_DEVICE", default="auto")
 # bundled model, if cached), "off", or a path to an adapter file.
 PROMO_ADAPTER = env.str("PROMO_ADAPTER", default="auto")
 PROMO_BATCH_SIZE = env_int("PROMO_BATCH_SIZE", 64)
-PROMO_CANDIDATES = env_int("PROMO_CANDIDATES", 4)
+PROMO_CANDIDATES = env_int("PROMO_CANDIDATES", 8)
 # Dotted path of a zero-argument callable returning the engine; tests swap in a fake so that
 # most of the suite never loads a model.
 PROMO_ENGINE = env.str("PROMO_ENGINE", default="inference.engine.get_engine")

@@ -105,6 +105,8 @@ def phrase_flags(phrase, subject="non-slip yoga mat", weather="rain"):
         ("yoga mats.", "repetition"),  # only the product's own name
         ("yoga at home.", "repetition"),  # echoes the product's name
         ("comfort and relaxation.", "odd_claim"),  # filler that fits any product
+        ("evening stretch stretches.", "repetition"),  # one stem twice
+        ("beach days.", "wrong_fact"),  # an outing that needs fair weather, in the rain
     ],
 )
 def test_it_flags_each_phrase_rule(phrase, code):
@@ -116,6 +118,8 @@ def test_it_passes_a_clean_phrase():
     assert phrase_flags("warm days outdoors.", weather="sunny") == set()
     assert phrase_flags("stretches at home.") == set()
     assert phrase_flags("yoga lovers.") == set()  # an idiom, not an echo
+    assert phrase_flags("beach days.", weather=None) == set()  # unknown weather
+    assert phrase_flags("stretches and evening flows.") == set()  # two stems
 
 
 def test_it_flags_an_echo_of_a_short_product_name():

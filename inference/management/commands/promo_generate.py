@@ -66,7 +66,7 @@ class Command(BaseCommand):
         # PROMO_ENGINE names the engine factory so tests can run the command with a fake.
         factory = import_string(getattr(settings, "PROMO_ENGINE", "inference.engine.get_engine"))
         config = PipelineConfig(
-            candidates=options["candidates"] or int(getattr(settings, "PROMO_CANDIDATES", 4)),
+            candidates=options["candidates"] or int(getattr(settings, "PROMO_CANDIDATES", 8)),
             seed=options["seed"],
             batch_size=options["batch_size"] or default_batch_size(),
         )
