@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -45,8 +45,10 @@ class UseIndex:
     uses: list[list[str]]
     keys: np.ndarray  # one L2-normalised row per entry
     use_vectors: np.ndarray  # one row per use, entries' uses in order
-    owner: np.ndarray  # entry index of each use row
+    starts: np.ndarray  # first use row of each entry
     embed: Callable[[Sequence[str]], np.ndarray]
+    # Shoppers of one campaign share its offer: embed its text once, not once per shopper.
+    offer_vectors: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -60,7 +62,7 @@ class UseIndex:
             uses=[u for _, u in pairs],
             keys=np.asarray(embed([entry_key(e) for e, _ in pairs])),
             use_vectors=np.asarray(embed(flat)),
-            owner=np.array([i for i, (_, us) in enumerate(pairs) for _ in us], dtype=int),
+            starts=np.cumsum([0] + [len(us) for _, us in pairs[:-1]]),
             embed=embed,
         )
 
@@ -74,7 +76,11 @@ class UseIndex:
         """Up to ``n`` reviewed uses, one from each of the nearest products in turn."""
         if n <= 0:
             return []
-        vec = np.asarray(self.embed([offer_text]))[0]
+        vec = self.offer_vectors.get(offer_text)
+        if vec is None:
+            if len(self.offer_vectors) >= 4096:  # a long-lived worker sees many campaigns
+                self.offer_vectors.clear()
+            vec = self.offer_vectors[offer_text] = np.asarray(self.embed([offer_text]))[0]
         near = self.neighbours(vec, n)
         out: list[str] = []
         for rank, (i, _) in enumerate(near):
@@ -104,8 +110,8 @@ class UseIndex:
             sims = np.array([s for _, s in near])
             weights = np.exp((sims - sims.max()) / TEMPERATURE)
             weights /= weights.sum()
-            use_sims = self.use_vectors @ pvec
-            best = np.array([use_sims[self.owner == i].max() for i in idx])
+            # Each entry's best-matching use, for all entries at once.
+            best = np.maximum.reduceat(self.use_vectors @ pvec, self.starts)[idx]
             out.append(float(weights @ best))
         return out
 
