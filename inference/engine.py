@@ -203,6 +203,8 @@ class TransformersEngine:
     device: str
     name: str
     stats: Stats = field(default_factory=Stats)
+    # What the embedder is (its folder and files), so vectors it made can be cached on disk.
+    embed_name: str = ""
     # Base (non-instruct) models continue a plain transcript better than a chat template.
     chat: bool = True
     _prefix: tuple[tuple[int, ...], Any] | None = None
@@ -618,7 +620,8 @@ def _cached_engine(model: str, embed_model: str, device: str, dtype: str) -> Tra
         torch.set_num_threads(max(1, os.cpu_count() or 1))
     folder, gguf = resolve_model(model)
     lm, tok = load_causal_lm(folder, gguf, device, dtype)
-    emb, emb_tok = load_embedder(resolve_embed_model(embed_model), device)
+    embed_folder = resolve_embed_model(embed_model)
+    emb, emb_tok = load_embedder(embed_folder, device)
     name = gguf or Path(folder).name
     name += _apply_adapter(lm, name, _setting("PROMO_ADAPTER", "auto"))
     base = model.strip().lower() in GEMMA_NAMES
@@ -629,7 +632,16 @@ def _cached_engine(model: str, embed_model: str, device: str, dtype: str) -> Tra
         embed_tokenizer=emb_tok,
         device=device,
         name=name,
+        embed_name=f"{files_identity(embed_folder)}|{device}",
         chat=not base,
+    )
+
+
+def files_identity(folder: str) -> str:
+    """The folder and its files' names, sizes and times: changes when the weights do."""
+    files = sorted(p for p in Path(folder).rglob("*") if p.is_file())
+    return f"{folder}:" + ",".join(
+        f"{p.relative_to(folder)}/{p.stat().st_size}/{p.stat().st_mtime_ns}" for p in files
     )
 
 

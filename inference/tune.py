@@ -31,6 +31,11 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 TUNING_DIR = Path(__file__).resolve().parent / "tuning"
+# Reviewed uses that only the run-time index reads (hints and plausibility, inference/uses.py).
+# The adapter does not train on them: per-use rows over twice the data doubled install time on
+# 2 cores and judges saw no better phrases (inference/README.md), while the index gains from
+# every category it covers. A marketer adds a shop's categories here; no retraining needed.
+CATALOG_DIR = TUNING_DIR / "catalog"
 # Bump when the prompt's shape or the way rows are built changes (the key cannot see code):
 # a new system text, few-shot turns or frame needs a new adapter; a fix to one product name's
 # wording does not, and hashing the code would retrain for ~12 minutes on every edit.
@@ -60,37 +65,63 @@ class Recipe:
 
 
 def load_uses(folder: Path = TUNING_DIR) -> list[UseEntry]:
-    """Every reviewed entry; a malformed line is an error naming its file and line."""
+    """Every reviewed entry of a folder's ``uses_*.jsonl`` files."""
+    return [e for path in sorted(folder.glob("uses_*.jsonl")) for e in read_uses(path)]
+
+
+def read_uses(path: Path) -> list[UseEntry]:
+    """One file's entries; a malformed line is an error naming its file and line."""
     entries: list[UseEntry] = []
-    for path in sorted(folder.glob("uses_*.jsonl")):
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                uses = tuple(str(u).strip() for u in raw["uses"])
-                entry = UseEntry(str(raw["category"]), raw.get("product") or None, uses)
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path.name}:{lineno}: {exc}") from exc
-            if not entry.uses or not all(entry.uses):
-                raise ValueError(f"{path.name}:{lineno}: empty use phrase")
-            entries.append(entry)
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            uses = tuple(str(u).strip() for u in raw["uses"])
+            entry = UseEntry(str(raw["category"]), raw.get("product") or None, uses)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path.name}:{lineno}: {exc}") from exc
+        if not entry.uses or not all(entry.uses):
+            raise ValueError(f"{path.name}:{lineno}: empty use phrase")
+        entries.append(entry)
     return entries
+
+
+def load_catalog(folder: Path = TUNING_DIR) -> list[UseEntry]:
+    """The training entries and the run-time catalogue (``folder/catalog``), each (category,
+    product) once: the first file that names it wins."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for entry in [*load_uses(folder), *load_uses(folder / CATALOG_DIR.name)]:
+        key = (entry.category.lower(), (entry.product or "").lower() or None)
+        if key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out
+
+
+def use_problems(entry: UseEntry) -> dict[str, list[str]]:
+    """Why the pipeline's own phrase rules would reject each of the entry's uses (no entry for
+    a use they pass). Words outside the closed vocabulary do not count: reviewed uses are
+    where that vocabulary comes from."""
+    from .guardrails import check_phrase
+    from .prompt import short_name
+
+    subject = f"our {short_name(entry.product)}" if entry.product else f"our {entry.category} range"
+    out = {}
+    for use in entry.uses:
+        flags = check_phrase(f"{use.rstrip('.')}.", set(), subject.lower())
+        reasons = [f"{f.code}: {f.reason}" for f in flags if f.code != "ungrounded_word"]
+        if reasons:
+            out[use] = reasons
+    return out
 
 
 def accepted_uses(entry: UseEntry) -> list[str]:
     """The entry's uses that the pipeline's own phrase rules pass: teaching the model a phrase
     the guardrails then reject ("LAN parties", "top-rope sessions") only wastes candidates."""
-    from .guardrails import check_phrase
-    from .prompt import short_name
-
-    subject = f"our {short_name(entry.product)}" if entry.product else f"our {entry.category} range"
-    kept = []
-    for use in entry.uses:
-        flags = check_phrase(f"{use.rstrip('.')}.", set(), subject.lower())
-        if all(f.code == "ungrounded_word" for f in flags):
-            kept.append(use)
-    return kept
+    rejected = use_problems(entry)
+    return [use for use in entry.uses if use not in rejected]
 
 
 # --- synthetic shoppers in the pipeline's own input format -----------------------------------
@@ -223,11 +254,17 @@ def training_rows(
 # --- where adapters live ---------------------------------------------------------------------
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("PROMO_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "promoweb"
+def cache_root() -> Path:
+    return Path(
+        os.environ.get("PROMO_CACHE_DIR")
+        or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "promoweb"
+        )
     )
-    return Path(base) / "adapters"
+
+
+def cache_dir() -> Path:
+    return cache_root() / "adapters"
 
 
 def adapter_key(model_name: str, recipe: Recipe, folder: Path = TUNING_DIR) -> str:

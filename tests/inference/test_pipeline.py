@@ -134,6 +134,22 @@ def test_it_shortens_the_opener_when_the_push_is_short(shopper):
     assert len(r["body"]) <= 90
 
 
+def test_it_opens_fair_weather_goods_on_the_weekday_when_it_rains(shopper):
+    shopper["channel"]["max_chars"] = 90
+    engine = ScriptedEngine(["quiet evening stretches."])
+    sunglasses = copy.deepcopy(shopper)
+    sunglasses["offer"].update(product_name="Polarised sport sunglasses", category="Sunglasses")
+    [r] = generate_messages([sunglasses], engine=engine, config=PipelineConfig(candidates=1))
+    # The candidate, whatever the checks then made of the scripted phrase.
+    body = r["candidates"][0]["body"]
+    assert body.startswith("Monday evening? Our polarised sport sunglasses are"), body
+    umbrella = copy.deepcopy(shopper)
+    umbrella["offer"].update(product_name="Windproof travel umbrella", category="Umbrellas")
+    [r] = generate_messages([umbrella], engine=engine, config=PipelineConfig(candidates=1))
+    body = r["candidates"][0]["body"]
+    assert body.startswith("Rainy evening? Our windproof travel umbrella is"), body
+
+
 def test_it_rejects_phrases_below_the_fluency_floor(shopper):
     from inference.engine import Generation
 

@@ -108,6 +108,33 @@ def test_it_keys_the_adapter_on_data_recipe_and_model(tmp_path):
     assert key != tune.adapter_key("m.gguf", tune.Recipe(), tmp_path)
 
 
+def test_it_reads_the_run_time_catalogue_without_training_on_it(tmp_path):
+    line = '{{"category": "Tea", "product": {}, "uses": ["{}"]}}\n'
+    (tmp_path / "uses_a.jsonl").write_text(line.format("null", "slow afternoons"))
+    (tmp_path / "catalog").mkdir()
+    catalog = tmp_path / "catalog" / "uses_x.jsonl"
+    catalog.write_text(line.format("null", "other words") + line.format('"Kettle"', "hot water"))
+    key = tune.adapter_key("m.gguf", tune.Recipe(), tmp_path)
+
+    entries = tune.load_catalog(tmp_path)
+    # The training file's range entry wins over the catalogue's repeat of it.
+    assert [(e.product, e.uses) for e in entries] == [
+        (None, ("slow afternoons",)),
+        ("Kettle", ("hot water",)),
+    ]
+    assert [e.product for e in tune.load_uses(tmp_path)] == [None]
+    catalog.write_text(line.format('"Teapot"', "loose leaf brews"))
+    assert tune.adapter_key("m.gguf", tune.Recipe(), tmp_path) == key
+
+
+def test_it_ships_a_catalogue_the_phrase_rules_keep():
+    entries = tune.load_catalog()
+    assert len(entries) > len(tune.load_uses())
+    total = sum(len(e.uses) for e in entries)
+    kept = sum(len(tune.accepted_uses(e)) for e in entries)
+    assert kept / total > 0.97
+
+
 def test_it_keeps_adapters_in_the_cache_dir(monkeypatch, tmp_path):
     monkeypatch.setenv("PROMO_CACHE_DIR", str(tmp_path))
     path = tune.adapter_path("m.gguf")

@@ -1,10 +1,12 @@
 import copy
+import io
 
 import pytest
 
 from inference.pipeline import PipelineConfig, generate_messages
+from inference.report import summarise
 from inference.tune import UseEntry
-from inference.uses import UseIndex, index_for
+from inference.uses import UseIndex, check, index_for
 from tests.fakes.engine import ScriptedEngine
 
 ENTRIES = [
@@ -83,3 +85,56 @@ def test_it_adds_the_plausibility_to_the_score_with_its_weight(shopper):
     assert with_it[chosen["body_template"]] - without[chosen["body_template"]] == pytest.approx(
         plausibility, abs=2e-4
     )
+
+
+def test_it_says_which_catalogue_uses_the_rules_would_drop(tmp_path):
+    path = tmp_path / "uses_new.jsonl"
+    path.write_text(
+        '{"category": "Tea", "product": "Glass teapot", "uses": ["loose leaf brews", '
+        '"the best afternoon tea"]}\n'
+    )
+    out = io.StringIO()
+    assert check([str(path)], out) == 1
+    report = out.getvalue()
+    assert "'the best afternoon tea'" in report and "odd_claim" in report
+    assert "loose leaf brews" not in report
+    assert "1 of 2 uses would be dropped" in report
+
+    path.write_text('{"category": "Tea", "product": "Glass teapot", "uses": ["loose leaf brews"]}')
+    assert check([str(tmp_path)], io.StringIO()) == 0
+
+
+def test_it_reports_a_phrase_that_copies_a_hint_word_for_word(shopper):
+    engine = ScriptedEngine(["quiet evening stretches."])
+    [first] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=1))
+    assert first["source"] == "model", first["explanation"]["rejected"]
+    hint = first["explanation"]["hints"][0]
+    assert "quiet evening stretches" not in first["explanation"]["hints"]
+    assert summarise([shopper], [first])["copied_hint_pct"] == 0.0
+    engine = ScriptedEngine([f"{hint}."])
+    [copied] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=1))
+    assert copied["source"] == "model", copied["explanation"]["rejected"]
+    assert summarise([shopper], [copied])["copied_hint_pct"] == 100.0
+
+
+def test_it_caches_the_embedded_catalogue_per_embedder(monkeypatch, tmp_path):
+    monkeypatch.setenv("PROMO_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def embed(texts):
+        calls.append(len(texts))
+        return ScriptedEngine().embed(texts)
+
+    first = UseIndex.build(embed, ENTRIES, embedder="minilm|cpu")
+    again = UseIndex.build(embed, ENTRIES, embedder="minilm|cpu")
+    assert len(calls) == 1
+    assert (again.use_vectors == first.use_vectors).all() and (again.keys == first.keys).all()
+    # Another embedder, or no name to key on, embeds again.
+    UseIndex.build(embed, ENTRIES, embedder="other|cpu")
+    UseIndex.build(embed, ENTRIES)
+    assert len(calls) == 3
+    # A torn file left by a killed worker is embedded over, not trusted.
+    for path in (tmp_path / "use-index").glob("*.npy"):
+        path.write_bytes(path.read_bytes()[:100])
+    rebuilt = UseIndex.build(embed, ENTRIES, embedder="minilm|cpu")
+    assert len(calls) == 4 and (rebuilt.use_vectors == first.use_vectors).all()
