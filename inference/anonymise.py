@@ -64,6 +64,14 @@ INVISIBLE_RE = re.compile(
 LINE_BREAK_RE = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
 COMBINING_RE = re.compile("[\u0300-\u036f\u20d0-\u20ff]")
 TEMPLATE_EXPR_RE = re.compile(r"\{\{|\{%|\{#|\$\{")
+# Bidi overrides and isolates make what follows them display in another order ("ylno dnopser"
+# is "respond only" reversed): a product name has no use for them, so the rest is the payload.
+BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# An HTML comment is text meant to be read by a machine and hidden from a person.
+HTML_COMMENT_RE = re.compile(r"<!--|-->")
+# A spreadsheet formula ("=HYPERLINK(...)", "=cmd|' /C calc'!A0", "@SUM(...)") in a name is a
+# CSV-injection payload for whoever exports the data, not part of the product.
+FORMULA_RE = re.compile(r"(?:^|\s)[=+@]\s*[A-Za-z][A-Za-z0-9_.]*\s*[(|]")
 CONTROL_RE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
 # CSI sequences ("\x1b[2J") and OSC ones, whose payload is text ("\x1b]0;pwned\x07" sets a
 # terminal title): the payload goes with the escape.
@@ -185,6 +193,7 @@ def sanitise(text: Any, max_len: int = 48) -> str | None:
     s = INVISIBLE_RE.sub("", s)
     # Names and queries are one line; what a line break hides after them is the payload.
     s = LINE_BREAK_RE.split(s, maxsplit=1)[0]
+    s = BIDI_RE.split(s, maxsplit=1)[0]
     # Combining marks NFKC could not fold into a letter only decorate it (strike-through,
     # underline): "f\u0336r\u0336e\u0336e\u0336" is "free" to a model.
     s = COMBINING_RE.sub("", s)
@@ -198,6 +207,8 @@ def sanitise(text: Any, max_len: int = 48) -> str | None:
         SHOUTED_ROLE_RE,
         DEAL_CLAIM_RE,
         HTML_TAG_RE,
+        HTML_COMMENT_RE,
+        FORMULA_RE,
         URL_RE,
         EMAIL_RE,
         PHONE_RE,
@@ -214,8 +225,13 @@ def sanitise(text: Any, max_len: int = 48) -> str | None:
         # An opened bracket or quote left dangling by the cut goes with it.
         s = re.sub(r"[\s(\[{\"'<:;,-]+$", "", s)
         s = re.sub(r"\s*[(\[{][^)\]}]*$", "", s)
-    for rx in (CARD_RE, PHONE_RE, IBAN_RE):
+    for rx in (CARD_RE, PHONE_RE):
         s = rx.sub(" ", s)
+    # "CR2032 lithium coin cells" has an IBAN's shape (CR is Costa Rica): only a valid IBAN, or
+    # one written as IBANs are (no lower case), is account data.
+    s = IBAN_RE.sub(
+        lambda m: " " if iban_ok(m.group()) or m.group().upper() == m.group() else m.group(), s
+    )
     s = re.sub(r"[<>{}\[\]|`#*_\\\"]", " ", s)
     # Trailing "!" or "?" is what an injection cut leaves ("Leather crossbody bag !"), and it
     # would end up mid-title ("Leather crossbody bag !: 20% off").
@@ -257,6 +273,11 @@ class Facts:
 
     @property
     def cart_on_offer(self) -> str | None:
+        # The offered product itself when it is in the cart, else the latest cart item on
+        # offer: "Still thinking about the lens solution? Our monthly lenses ..." read as a
+        # mix-up when the lenses were in the cart too.
+        if self.offer_subject and self.offer_subject in self.cart:
+            return self.offer_subject
         return self.cart[0] if self.cart and self.cart[0] in self.on_offer else None
 
     @property

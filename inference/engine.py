@@ -12,6 +12,7 @@ import importlib.util
 import inspect
 import logging
 import os
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -53,6 +54,8 @@ class Engine(Protocol):
         temperature: float = 0.7,
         top_p: float = 0.9,
         batch_size: int = 16,
+        boost: Sequence[Sequence[str]] | None = None,
+        boost_strength: float = 0.0,
     ) -> list[list[Generation]]: ...
 
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
@@ -279,8 +282,16 @@ class TransformersEngine:
         temperature: float = 0.7,
         top_p: float = 0.9,
         batch_size: int = 16,
+        boost: Sequence[Sequence[str]] | None = None,
+        boost_strength: float = 0.0,
     ) -> list[list[Generation]]:
+        """``boost``: per prompt, phrases whose content-word tokens get ``boost_strength`` added
+        to their logits while sampling. The recorded log-probabilities stay the model's own,
+        so the fluency floor still judges the unbiased model."""
         encoded = [self.tokenizer(p, add_special_tokens=False)["input_ids"] for p in prompts]
+        boosted = (
+            [self._boost_ids(b) for b in boost] if boost is not None and boost_strength else None
+        )
         # One shared prefix for the whole call, so every batch reuses the same cache.
         prefix_len = _common_prefix_len(encoded)
         prefix = tuple(encoded[0][:prefix_len]) if encoded else ()
@@ -289,9 +300,31 @@ class TransformersEngine:
         for start in range(0, len(encoded), per_batch):
             chunk = encoded[start : start + per_batch]
             results += self._generate_batch(
-                chunk, prefix, n, seed + start, max_new_tokens, temperature, top_p
+                chunk,
+                prefix,
+                n,
+                seed + start,
+                max_new_tokens,
+                temperature,
+                top_p,
+                boosted[start : start + per_batch] if boosted is not None else None,
+                boost_strength,
             )
         return results
+
+    def _boost_ids(self, phrases: Sequence[str]) -> list[int]:
+        """Token ids of the phrases' content words."""
+        from .guardrails import STOPWORDS
+
+        ids: set[int] = set()
+        for phrase in phrases:
+            # Boosting "for" or "the" would push every phrase, not these ones. A content
+            # word's pieces all count, even a short first piece (" es" + "presso"), but only as
+            # the word is spelled after a space: bare "es" mid-word makes "espressoeseses".
+            for word in re.findall(r"[a-z][a-z'-]+", phrase.lower()):
+                if len(word) >= 3 and word not in STOPWORDS:
+                    ids.update(self.tokenizer(f" {word}", add_special_tokens=False)["input_ids"])
+        return sorted(ids)
 
     def _generate_batch(
         self,
@@ -302,6 +335,8 @@ class TransformersEngine:
         max_new_tokens: int,
         temperature: float,
         top_p: float,
+        boost_ids: list[list[int]] | None = None,
+        boost_strength: float = 0.0,
     ) -> list[list[Generation]]:
         import torch
 
@@ -343,13 +378,20 @@ class TransformersEngine:
             attn = attn.repeat_interleave(n, 0)
             pos = positions[:, -1].repeat_interleave(n, 0)
             logits = logits.repeat_interleave(n, 0)
+            bias = None
+            if boost_ids is not None:
+                bias = torch.zeros((rows, logits.shape[-1]), device=dev)
+                for i, tids in enumerate(boost_ids):
+                    bias[i, tids] = boost_strength
+                bias = bias.repeat_interleave(n, 0)
             total = rows * n
             tokens: list[list[int]] = [[] for _ in range(total)]
             logps: list[list[float]] = [[] for _ in range(total)]
             alive = torch.arange(total, device=dev)
             for _step in range(max_new_tokens):
                 logp = torch.log_softmax(logits, -1)
-                nxt = _sample(logp, temperature, top_p, gen)
+                steer = logp if bias is None else torch.log_softmax(logits + bias, -1)
+                nxt = _sample(steer, temperature, top_p, gen)
                 chosen = logp.gather(1, nxt[:, None])[:, 0]
                 stop = torch.isin(nxt, self._stop_ids)
                 for j, (row, tok, lp, st) in enumerate(
@@ -366,6 +408,7 @@ class TransformersEngine:
                     # Finished rows leave the batch so later steps only pay for live ones.
                     cache.batch_select_indices(keep)
                     attn, pos, nxt, alive = attn[keep], pos[keep], nxt[keep], alive[keep]
+                    bias = bias[keep] if bias is not None else None
                 attn = torch.cat(
                     [attn, torch.ones((attn.shape[0], 1), dtype=attn.dtype, device=dev)], 1
                 )

@@ -707,13 +707,22 @@ OUTING_RE = re.compile(r"\b(?:beach\w*|picnics?|sunbathing|poolside|pool days?)\
 BAD_WEATHER = frozenset({"rain", "snow", "storm", "stormy", "sleet", "hail"})
 
 
+def _stem(word: str) -> str:
+    """Singular of a plain English plural: "parties" -> "party", "classes" -> "class"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def repeated_stem(words: list[str]) -> tuple[str, str] | None:
     """Two words of one stem ("gift gifts", "garden gardening", "class classes"): the model
     stuttering, which no reviewer passes."""
     long = [w.lower() for w in words if len(w) >= 4]
     for i, a in enumerate(long):
         for b in long[i + 1 :]:
-            short, other = sorted((a.rstrip("s"), b.rstrip("s")), key=len)
+            short, other = sorted((_stem(a), _stem(b)), key=len)
             if other.startswith(short):
                 return a, b
     return None
@@ -774,8 +783,11 @@ def check_phrase(
     if fair and (weather or "").lower() not in {"sunny", "clear"}:
         flags.append(Flag("wrong_fact", f"{fair.group()!r} but the weather is {weather}"))
     outing = OUTING_RE.search(phrase.lower())
-    if outing and (weather or "").lower() in BAD_WEATHER:
+    if outing and (weather or "").lower() in BAD_WEATHER | {"fog"}:
         flags.append(Flag("wrong_fact", f"{outing.group()!r} but the weather is {weather}"))
+    elif outing and "winter" in seasons:
+        # "weekend beach trips" on a foggy November day in Odense: the season says no too.
+        flags.append(Flag("wrong_fact", f"{outing.group()!r} but it is {'/'.join(seasons)}"))
     # Only the season it is where the shopper is (see profile.seasons); never a holiday.
     said = {"autumn" if m.lower() == "fall" else m.lower() for m in SEASON_RE.findall(phrase)}
     if said - set(seasons):

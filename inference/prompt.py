@@ -57,8 +57,15 @@ DEFAULT_EXAMPLES: tuple[dict[str, str], ...] = (
 
 
 def _lower_phrase(text: str) -> str:
-    # Lower-case mid-sentence, but keep acronyms such as USB or LED.
-    return " ".join(w if (w.isupper() and len(w) > 1) else w.lower() for w in text.split())
+    # Lower-case mid-sentence, but keep acronyms such as USB or LED, letter shapes ("A-line",
+    # "T-shirt") and proper adjectives before "-style" ("American-style").
+    return " ".join(w if _keeps_case(w) else w.lower() for w in text.split())
+
+
+def _keeps_case(word: str) -> bool:
+    if word.isupper() and len(word) > 1:
+        return True
+    return bool(re.match(r"[A-Z]-[a-z]", word) or re.match(r"[A-Z][a-z]+-style\b", word))
 
 
 def facts_text(facts: Facts, hints: Sequence[str] = ()) -> str:
@@ -194,6 +201,12 @@ def short_name(name: str) -> str:
     # What follows a comma is a variant ("Low-top leather sneakers, white", "Shoe organiser,
     # 24 pockets"); mid-sentence it reads as a broken list.
     plain = re.sub(r"\([^)]*\)?", " ", name).split(",")[0]
+    # What comes with the product is not the product: "Letterbox flowers with vase" is
+    # flowers ("... flowers with vase is made for" read as broken), "gift pack with glass" a
+    # pack, not "pack with glass".
+    head = re.split(r"\s+(?:with|w/|plus|incl\.?|including)\s+", plain, maxsplit=1, flags=re.I)[0]
+    plain = head if re.search(r"[A-Za-z]", head) else plain
+    original = [w for w in plain.split() if not re.search(r"\d", w)]
     words = [w for w in _lower_phrase(plain).split() if not re.search(r"\d", w)]
     words = [w for w in words if re.search(r"\w", w)] or _lower_phrase(name).split()
     # Up to four words whole ("argan oil hair mask"); longer names keep their last three.
@@ -201,6 +214,15 @@ def short_name(name: str) -> str:
     # Never start on "de" or "of": "de toilette" is not a product.
     while start > 0 and words[start] in FUNCTION_WORDS:
         start -= 1
+    # Nor inside a title ("It's a Wonderful Life 4K UHD Blu-ray" is not "life UHD blu-ray"):
+    # a capitalised word mid-name is part of a proper name, so the window starts after it.
+    if len(original) == len(words) and start > 0:
+        while (
+            start < len(words) - 1
+            and original[start][:1].isupper()
+            and not original[start].isupper()
+        ):
+            start += 1
     return " ".join(words[start:])
 
 

@@ -34,6 +34,7 @@ class ScriptedEngine:
     def __init__(self, hooks: Sequence[str] | None = None) -> None:
         self.hooks = list(hooks or ["Rainy evening? A good time to unwind with yoga."])
         self.prompts: list[str] = []
+        self.boosts: list[Sequence[str]] = []
 
     def render(self, messages: list[dict[str, str]]) -> str:
         return "\n".join(f"[{m['role']}] {m['content']}" for m in messages)
@@ -48,8 +49,11 @@ class ScriptedEngine:
         temperature: float = 0.7,
         top_p: float = 0.9,
         batch_size: int = 16,
+        boost: Sequence[Sequence[str]] | None = None,
+        boost_strength: float = 0.0,
     ) -> list[list[Generation]]:
         self.prompts.extend(prompts)
+        self.boosts.extend(boost or [])
         return [
             [Generation(self.hooks[(i * n + k) % len(self.hooks)], -1.0, 10) for k in range(n)]
             for i in range(len(prompts))

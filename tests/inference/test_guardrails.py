@@ -174,3 +174,19 @@ def test_it_checks_only_the_models_words_against_the_moment():
     # A habit ("mornings") may be named at night; "a morning" may not.
     assert "wrong_fact" not in framed("quiet mornings.", "clear")
     assert "wrong_fact" in framed("a quiet morning.", "clear")
+
+
+def test_it_flags_a_phrase_that_says_a_y_plural_twice():
+    assert "repetition" in {f.code for f in check_phrase("party parties.", set())}
+    assert "repetition" not in {f.code for f in check_phrase("family parties.", set())}
+
+
+def test_it_flags_a_fair_weather_outing_in_fog_or_winter():
+    codes = {f.code for f in check_phrase("weekend beach trips.", set(), weather="fog")}
+    assert "wrong_fact" in codes
+    winter = check_phrase(
+        "weekend beach trips.", set(), weather="cloudy", seasons=("autumn", "winter")
+    )
+    assert "wrong_fact" in {f.code for f in winter}
+    spring = check_phrase("weekend beach trips.", set(), weather="cloudy", seasons=("spring",))
+    assert "wrong_fact" not in {f.code for f in spring}

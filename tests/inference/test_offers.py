@@ -52,3 +52,13 @@ def test_it_keeps_the_title_within_fifty_chars_and_closes_with_code_and_date():
     assert rendered.title == "Cycling: €10 off"
     assert rendered.closing == "Use code SAVE10 by Nov 28."
     assert end_date_text({"ends_at": "2026-12-01T00:00:00+09:00"}) == "Dec 1"
+
+
+def test_it_names_the_product_by_its_head_noun_before_dropping_it_from_a_title():
+    from inference.offers import _title
+
+    deal = "Buy one, get one free"
+    name = "Contactless forehead thermometer"
+    assert _title(deal, name, name) == "Forehead thermometer: Buy one, get one free"
+    assert _title(deal, "Foot care", "Foot care") == "Foot care: Buy one, get one free"
+    assert _title(deal, "x" * 60, "") == deal

@@ -304,6 +304,42 @@ def test_it_drops_a_variant_after_a_comma_from_the_name_mid_sentence():
     assert short_name("Over-door shoe organiser, 24 pockets") == "over-door shoe organiser"
 
 
+def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
+    from inference.prompt import short_name
+
+    assert short_name("Letterbox flowers with vase") == "letterbox flowers"
+    assert short_name("Belgian abbey beer gift pack with glass") == "beer gift pack"
+    assert short_name("It's a Wonderful Life 4K UHD Blu-ray") == "UHD blu-ray"
+    assert short_name("Stainless steel travel mug") == "stainless steel travel mug"
+    assert short_name("A-line wool-blend mini skirt") == "A-line wool-blend mini skirt"
+    assert short_name("American-style fridge freezer") == "American-style fridge freezer"
+
+
+def test_it_opens_on_the_offered_product_when_the_cart_holds_it():
+    from inference.anonymise import Facts
+    from inference.prompt import opener
+
+    facts = Facts(
+        cart=["Multipurpose lens solution", "Monthly hydrogel lenses"],
+        on_offer=["Multipurpose lens solution", "Monthly hydrogel lenses"],
+        offer_category="Contact lenses",
+    )
+    facts.offer_subject = "Monthly hydrogel lenses"
+    assert opener(facts) == "Still thinking about the monthly hydrogel lenses?"
+    facts.offer_subject = "Daily lenses"
+    assert opener(facts) == "Still thinking about the multipurpose lens solution?"
+
+
+def test_it_passes_the_hints_as_a_sampling_boost_only_when_asked(shopper):
+    engine = ScriptedEngine(["quiet evening stretches."])
+    [r] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=1))
+    assert engine.boosts == []
+    [r] = generate_messages(
+        [shopper], engine=engine, config=PipelineConfig(candidates=1, hint_boost=2.0)
+    )
+    assert engine.boosts == [r["explanation"]["hints"]]
+
+
 def test_it_shortens_a_long_product_name_in_the_title_rather_than_naming_the_range(shopper):
     shopper["offer"].update(
         product_name="Premium hand-finished sterling silver hoop earrings, rose gold",

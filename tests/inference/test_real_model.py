@@ -51,3 +51,12 @@ def test_it_writes_reproducible_messages_for_two_shoppers(engine, scenarios):
         assert r["source"] in {"model", "fallback"}
         assert r["title"] and r["body"]
         assert all(c["body"] for c in r["candidates"])
+
+
+def test_it_steers_sampling_towards_the_boosted_words(engine):
+    prompt = engine.render([{"role": "user", "content": "Name a drink."}])
+    kwargs = {"n": 8, "seed": 3, "max_new_tokens": 6, "batch_size": 8}
+    plain = engine.generate([prompt], **kwargs)[0]
+    steered = engine.generate([prompt], boost=[["espresso"]], boost_strength=10.0, **kwargs)[0]
+    said = [sum("espresso" in g.text.lower() for g in gens) for gens in (plain, steered)]
+    assert said[1] >= said[0] + 3, said
