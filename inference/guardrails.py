@@ -329,19 +329,24 @@ def check_hook(
     # The {first_name} placeholder is PromoWeb's own; judge the sentence around it.
     hook = hook.replace("{first_name}", "Alex")
     words = WORD_RE.findall(hook)
+    # Only the model's own words count for style and claims: PromoWeb's opener and frame carry
+    # the product's real name ("Our sugar-free cola", "Our luxury gift bag set", "the AA
+    # batteries", "black/tan"), and flagging those rejected every candidate of such a shopper.
+    own = hook[len(prefix) :] if prefix and hook.startswith(prefix) else hook
+    own_words = [w.lower() for w in WORD_RE.findall(own)]
     if not (HOOK_MIN_WORDS <= len(words) <= HOOK_MAX_WORDS):
         flags.append(Flag("hook_format", f"{len(words)} words"))
     if not hook or not hook[0].isupper() or hook[-1] not in ".!?":
         flags.append(Flag("hook_format", "not one complete sentence"))
-    if re.search(r"[\n\"“”:;()\[\]{}<>@#*_~|\\/]", hook) or re.search(
-        r"[^\x00-\u024f\u2019\u2013\u2014\u2026]", hook
+    if re.search(r"[\n\"“”:;()\[\]{}<>@#*_~|\\/]", own) or re.search(
+        r"[^\x00-\u024f\u2019\u2013\u2014\u2026]", own
     ):
         flags.append(Flag("hook_format", "markup, quotes or unexpected characters"))
     if re.search(r"[.!?]\s+\S+.*[.!?]\s+\S", hook):
         flags.append(Flag("hook_format", "more than two sentences"))
     if FIRST_PERSON_RE.search(hook):
         flags.append(Flag("first_person", "speaks as 'I'"))
-    claim = CLAIM_RE.search(hook)
+    claim = CLAIM_RE.search(own)
     if claim:
         flags.append(
             Flag("unsupported_claim", f"offer/price talk outside the deal: {claim.group()!r}")
@@ -351,14 +356,11 @@ def check_hook(
     if BOUGHT_RE.search(hook) and not has_purchase:
         flags.append(Flag("false_history", "mentions a purchase the shopper did not make"))
     lowered = [w.lower() for w in words]
-    # Only the model's own words count: repeating the PromoWeb opener's product is natural.
-    own = hook[len(prefix) :] if prefix and hook.startswith(prefix) else hook
-    own_words = [w.lower() for w in WORD_RE.findall(own)]
     if any(a == b for a, b in itertools.pairwise(own_words)) or any(
         own_words.count(w) > 1 for w in content_words(own)
     ):
         flags.append(Flag("repetition", "repeats a word"))
-    hype = HYPE_RE.search(hook)
+    hype = HYPE_RE.search(own)
     if hype:
         flags.append(Flag("odd_claim", f"hype or odd claim: {hype.group()!r}"))
     if voice_words and ("voice" in lowered or len(content_words(hook) & voice_words) >= 2):
@@ -376,7 +378,9 @@ def check_hook(
     # A capitalised word mid-sentence is a name (a city, a brand); it must come from the facts.
     names = {
         w.lower()
-        for prev, w in itertools.pairwise(words)
+        for prev, w in itertools.pairwise(
+            words[len(words) - len(own_words) - 1 :] if prefix else words
+        )
         if w[0].isupper() and not re.search(re.escape(prev) + r"[.!?]\s+" + re.escape(w), hook)
     }
     unknown = sorted(names - fact_words - {"alex"})

@@ -283,10 +283,15 @@ def answer_start(facts: Facts, shopper: dict[str, Any], room: int) -> str:
     """Opener + frame, shortened until ``room`` characters are left for the model's phrase."""
     has_product = bool((shopper.get("offer") or {}).get("product_name"))
     variant = _variant(shopper)
+    # Longest first; a short push with a long product name ("Stormy evening? Our stone-baked
+    # margherita pizzas are just right for" leaves no room in 90 characters) ends up with the
+    # shortest frame and, last, no opener at all rather than every candidate too long.
+    shortest = min(range(len(FRAMES)), key=lambda i: len(FRAMES[i]))
+    tries = [(False, variant), (True, variant), (True, shortest), (None, shortest)]
     start = ""
-    for short in (False, True):
-        first = opener(facts, short=short)
-        start = f"{first} {frame(facts, first, has_product, variant)}"
+    for short, v in tries:
+        first = "" if short is None else opener(facts, short=short)
+        start = f"{first} {frame(facts, first, has_product, v)}".strip()
         if len(start) <= room:
             break
     return start

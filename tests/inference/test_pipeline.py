@@ -1,6 +1,7 @@
 import copy
 
 from inference.engine import Engine
+from inference.guardrails import check_hook
 from inference.pipeline import PipelineConfig, generate_messages
 from inference.report import HARD_RULES, summarise
 from inference.score import ClickModel
@@ -135,19 +136,38 @@ def test_it_shortens_the_opener_when_the_push_is_short(shopper):
 
 
 def test_it_opens_fair_weather_goods_on_the_weekday_when_it_rains(shopper):
-    shopper["channel"]["max_chars"] = 90
     engine = ScriptedEngine(["quiet evening stretches."])
     sunglasses = copy.deepcopy(shopper)
     sunglasses["offer"].update(product_name="Polarised sport sunglasses", category="Sunglasses")
     [r] = generate_messages([sunglasses], engine=engine, config=PipelineConfig(candidates=1))
     # The candidate, whatever the checks then made of the scripted phrase.
     body = r["candidates"][0]["body"]
-    assert body.startswith("Monday evening? Our polarised sport sunglasses are"), body
+    assert body.startswith("Monday evening in Hamburg? Our polarised sport sunglasses"), body
     umbrella = copy.deepcopy(shopper)
     umbrella["offer"].update(product_name="Windproof travel umbrella", category="Umbrellas")
     [r] = generate_messages([umbrella], engine=engine, config=PipelineConfig(candidates=1))
     body = r["candidates"][0]["body"]
-    assert body.startswith("Rainy evening? Our windproof travel umbrella is"), body
+    assert body.startswith("Rainy evening in Hamburg? Our windproof travel umbrella"), body
+
+
+def test_it_drops_the_opener_before_every_candidate_is_too_long(shopper):
+    shopper["channel"]["max_chars"] = 90
+    shopper["offer"].update(product_name="Stone-baked margherita pizzas", category="Frozen food")
+    engine = ScriptedEngine(["family suppers."])
+    # The fake embedder knows no pizza: relevance floors are not what this is about.
+    config = PipelineConfig(candidates=1, min_phrase_relevance=-1.0, min_relevance=-1.0)
+    [r] = generate_messages([shopper], engine=engine, config=config)
+    assert r["source"] == "model", r["explanation"]["rejected"]
+    assert r["body"].startswith("Our stone-baked margherita pizzas are made for family suppers.")
+    assert len(r["body"]) <= 90
+
+
+def test_it_judges_style_and_claims_on_the_models_words_not_the_products_name():
+    prefix = "Rainy afternoon? Our sugar-free luxury AA cola (black/tan) is made for"
+    kwargs = {"has_cart": False, "has_purchase": False, "fact_words": set(), "example_words": set()}
+    assert check_hook(f"{prefix} film nights.", prefix=prefix, **kwargs) == []
+    flags = check_hook(f"{prefix} free luxury Paris nights.", prefix=prefix, **kwargs)
+    assert {"unsupported_claim", "odd_claim", "ungrounded_name"} <= {f.code for f in flags}
 
 
 def test_it_rejects_phrases_below_the_fluency_floor(shopper):
