@@ -535,11 +535,8 @@ def generate_messages(
             temperature=config.temperature + config.retry_temperature_step * attempt,
             top_p=config.top_p,
             batch_size=config.batch_size,
-            **(
-                {"boost": [p.spec.hints for p in todo], "boost_strength": config.hint_boost}
-                if config.hint_boost
-                else {}
-            ),
+            boost=[p.spec.hints for p in todo] if config.hint_boost else None,
+            boost_strength=config.hint_boost,
         )
         new = []
         for prep, generations in zip(todo, gens, strict=True):

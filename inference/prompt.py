@@ -187,7 +187,7 @@ def _plural(phrase: str) -> bool:
 
 
 FUNCTION_WORDS = frozenset(
-    {"de", "du", "la", "le", "of", "and", "for", "with", "the", "a", "in", "on"}
+    {"de", "du", "la", "le", "of", "and", "&", "for", "with", "the", "a", "in", "on"}
 )
 
 
@@ -208,11 +208,12 @@ def short_name(name: str) -> str:
     plain = head if re.search(r"[A-Za-z]", head) else plain
     original = [w for w in plain.split() if not re.search(r"\d", w)]
     words = [w for w in _lower_phrase(plain).split() if not re.search(r"\d", w)]
-    words = [w for w in words if re.search(r"\w", w)] or _lower_phrase(name).split()
+    # "&" stays: "cold flu capsules" and "day night zebra blind" read as garbled.
+    words = [w for w in words if re.search(r"\w|^&$", w)] or _lower_phrase(name).split()
     # Up to four words whole ("argan oil hair mask"); longer names keep their last three.
     start = 0 if len(words) <= 4 else len(words) - 3
     # Never start on "de" or "of": "de toilette" is not a product.
-    while start > 0 and words[start] in FUNCTION_WORDS:
+    while start > 0 and (words[start] in FUNCTION_WORDS or words[start - 1] == "&"):
         start -= 1
     # Nor inside a title ("It's a Wonderful Life 4K UHD Blu-ray" is not "life UHD blu-ray"):
     # a capitalised word mid-name is part of a proper name, so the window starts after it.

@@ -333,6 +333,8 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     assert short_name("Stainless steel travel mug") == "stainless steel travel mug"
     assert short_name("A-line wool-blend mini skirt") == "A-line wool-blend mini skirt"
     assert short_name("American-style fridge freezer") == "American-style fridge freezer"
+    assert short_name("Cold & flu capsules (16)") == "cold & flu capsules"
+    assert short_name("Day & night zebra blind 90cm") == "day & night zebra blind"
 
 
 def test_it_opens_on_the_offered_product_when_the_cart_holds_it():
