@@ -379,7 +379,7 @@ def check_hook(
     names = {
         w.lower()
         for prev, w in itertools.pairwise(
-            words[len(words) - len(own_words) - 1 :] if prefix else words
+            words[max(len(words) - len(own_words) - 1, 0) :] if own is not hook else words
         )
         if w[0].isupper() and not re.search(re.escape(prev) + r"[.!?]\s+" + re.escape(w), hook)
     }

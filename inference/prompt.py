@@ -206,7 +206,6 @@ def short_name(name: str) -> str:
     # pack, not "pack with glass".
     head = re.split(r"\s+(?:with|w/|plus|incl\.?|including)\s+", plain, maxsplit=1, flags=re.I)[0]
     plain = head if re.search(r"[A-Za-z]", head) else plain
-    original = [w for w in plain.split() if not re.search(r"\d", w)]
     words = [w for w in _lower_phrase(plain).split() if not re.search(r"\d", w)]
     # "&" stays: "cold flu capsules" and "day night zebra blind" read as garbled.
     words = [w for w in words if re.search(r"\w|^&$", w)] or _lower_phrase(name).split()
@@ -215,15 +214,6 @@ def short_name(name: str) -> str:
     # Never start on "de" or "of": "de toilette" is not a product.
     while start > 0 and (words[start] in FUNCTION_WORDS or words[start - 1] == "&"):
         start -= 1
-    # Nor inside a title ("It's a Wonderful Life 4K UHD Blu-ray" is not "life UHD blu-ray"):
-    # a capitalised word mid-name is part of a proper name, so the window starts after it.
-    if len(original) == len(words) and start > 0:
-        while (
-            start < len(words) - 1
-            and original[start][:1].isupper()
-            and not original[start].isupper()
-        ):
-            start += 1
     return " ".join(words[start:])
 
 

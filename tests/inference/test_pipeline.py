@@ -329,7 +329,8 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
 
     assert short_name("Letterbox flowers with vase") == "letterbox flowers"
     assert short_name("Belgian abbey beer gift pack with glass") == "beer gift pack"
-    assert short_name("It's a Wonderful Life 4K UHD Blu-ray") == "UHD blu-ray"
+    # Title Case names are common, so a capital mid-name is not read as a proper name.
+    assert short_name("Enamelled Cast Iron Casserole Dish") == "iron casserole dish"
     assert short_name("Stainless steel travel mug") == "stainless steel travel mug"
     assert short_name("A-line wool-blend mini skirt") == "A-line wool-blend mini skirt"
     assert short_name("American-style fridge freezer") == "American-style fridge freezer"
