@@ -336,6 +336,21 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     assert short_name("American-style fridge freezer") == "American-style fridge freezer"
     assert short_name("Cold & flu capsules (16)") == "cold & flu capsules"
     assert short_name("Day & night zebra blind 90cm") == "day & night zebra blind"
+    assert short_name("Lean beef mince 5% fat, 500g") == "lean beef mince"
+    assert short_name("100% cotton crew tee") == "cotton crew tee"
+    assert short_name("Glass Christmas baubles (12)") == "glass Christmas baubles"
+    assert short_name("Thai green curry kit") == "Thai green curry kit"
+
+
+def test_it_says_it_for_a_capitalised_product_the_opener_already_named():
+    from inference.anonymise import Facts
+    from inference.prompt import frame, opener
+
+    facts = Facts(cart=["Thai green curry kit"], on_offer=["Thai green curry kit"])
+    facts.offer_subject = "Thai green curry kit"
+    first = opener(facts)
+    assert first == "Still thinking about the Thai green curry kit?"
+    assert frame(facts, first, has_product=True, variant=0) == "It's made for"
 
 
 def test_it_opens_on_the_offered_product_when_the_cart_holds_it():
