@@ -682,9 +682,9 @@ def _cached_engine(model: str, embed_model: str, device: str, dtype: str) -> Tra
 
 def files_identity(folder: str) -> str:
     """The folder and its files' names, sizes and times: changes when the weights do."""
-    files = sorted(p for p in Path(folder).rglob("*") if p.is_file())
+    stats = [(p, p.stat()) for p in sorted(Path(folder).rglob("*")) if p.is_file()]
     return f"{folder}:" + ",".join(
-        f"{p.relative_to(folder)}/{p.stat().st_size}/{p.stat().st_mtime_ns}" for p in files
+        f"{p.relative_to(folder)}/{st.st_size}/{st.st_mtime_ns}" for p, st in stats
     )
 
 

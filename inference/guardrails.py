@@ -709,6 +709,8 @@ FAIR_WEATHER_RE = re.compile(
 # mistake, whatever the day's hours. Unknown weather lets them through.
 OUTING_RE = re.compile(r"\b(?:beach\w*|picnics?|sunbathing|poolside|pool days?)\b")
 BAD_WEATHER = frozenset({"rain", "snow", "storm", "stormy", "sleet", "hail"})
+# Fog hides the beach as well as rain does; fog is no reason to skip the weather in an opener.
+OUTING_BAD_WEATHER = BAD_WEATHER | {"fog"}
 
 
 def _stem(word: str) -> str:
@@ -787,7 +789,7 @@ def check_phrase(
     if fair and (weather or "").lower() not in {"sunny", "clear"}:
         flags.append(Flag("wrong_fact", f"{fair.group()!r} but the weather is {weather}"))
     outing = OUTING_RE.search(phrase.lower())
-    if outing and (weather or "").lower() in BAD_WEATHER | {"fog"}:
+    if outing and (weather or "").lower() in OUTING_BAD_WEATHER:
         flags.append(Flag("wrong_fact", f"{outing.group()!r} but the weather is {weather}"))
     elif outing and "winter" in seasons:
         # "weekend beach trips" on a foggy November day in Odense: the season says no too.

@@ -117,8 +117,9 @@ def _title(deal: str, subject: str, fallback_subject: str) -> str:
     return deal[:TITLE_MAX]
 
 
-def render_offer(offer: dict[str, Any], subject: str, category: str) -> RenderedOffer:
-    """``subject`` and ``category`` must already be sanitised by the caller."""
+def render_offer(offer: dict[str, Any], subject: str, shorter: str) -> RenderedOffer:
+    """``subject`` and ``shorter`` (a shorter way to say it in the title) must already be
+    sanitised by the caller."""
     deal = deal_phrase(offer)
     code = (offer.get("code") or "").strip() or None
     ends = end_date_text(offer)
@@ -127,7 +128,7 @@ def render_offer(offer: dict[str, Any], subject: str, category: str) -> Rendered
         code=code,
         ends=ends,
         subject=subject,
-        title=_title(deal, subject, category),
+        title=_title(deal, subject, shorter),
     )
 
 

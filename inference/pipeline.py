@@ -198,11 +198,9 @@ def _offer_rules(
     subject = facts.offer_subject if offer.get("product_name") else facts.offer_category
     # A title too long for the product's full name says it shorter, never as the category:
     # "Fragrance: Buy one, get one free" over one eau de toilette reads as a range-wide deal.
-    shorter = facts.offer_category
-    if offer.get("product_name") and subject:
-        short = short_name(subject)
-        shorter = short[:1].upper() + short[1:]
-    rendered = render_offer(offer, subject or "Our range", shorter)
+    shorter = short_name(subject) if offer.get("product_name") and subject else None
+    # render_offer capitalises whichever shorter form it uses.
+    rendered = render_offer(offer, subject or "Our range", shorter or facts.offer_category)
     # Numbers may repeat the offer or product names the shopper saw, as the model saw them.
     seen = [sanitise(e.get("product", {}).get("name")) or "" for e in events if isinstance(e, dict)]
     sources = [*offer_numbers(offer), subject or "", rendered.title, *seen]
