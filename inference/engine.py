@@ -483,27 +483,33 @@ class TransformersEngine:
         return out
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        import torch
-
         t0 = time.perf_counter()
-        chunks = []
-        with torch.inference_mode():
-            for start in range(0, len(texts), 64):
-                batch = self.embed_tokenizer(
-                    list(texts[start : start + 64]),
-                    padding=True,
-                    truncation=True,
-                    max_length=128,
-                    return_tensors="pt",
-                ).to(self.device)
-                hidden = self.embed_model(**batch).last_hidden_state.float()
-                mask = batch["attention_mask"].unsqueeze(-1).float()
-                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-6)
-                chunks.append(torch.nn.functional.normalize(pooled, dim=-1).cpu().numpy())
+        out = mean_pooled(self.embed_model, self.embed_tokenizer, self.device, texts)
         self.stats.embed_s += time.perf_counter() - t0
-        if not chunks:
-            return np.zeros((0, 384), dtype=np.float32)
-        return np.concatenate(chunks).astype(np.float32)
+        return out
+
+
+def mean_pooled(model: Any, tokenizer: Any, device: str, texts: Sequence[str]) -> np.ndarray:
+    """L2-normalised mean-pooled sentence vectors (how all-MiniLM-L6-v2 is meant to be read)."""
+    import torch
+
+    chunks = []
+    with torch.inference_mode():
+        for start in range(0, len(texts), 64):
+            batch = tokenizer(
+                list(texts[start : start + 64]),
+                padding=True,
+                truncation=True,
+                max_length=128,
+                return_tensors="pt",
+            ).to(device)
+            hidden = model(**batch).last_hidden_state.float()
+            mask = batch["attention_mask"].unsqueeze(-1).float()
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-6)
+            chunks.append(torch.nn.functional.normalize(pooled, dim=-1).cpu().numpy())
+    if not chunks:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.concatenate(chunks).astype(np.float32)
 
 
 def _batch_cache(prefix: Any, rows: int, capacity: int, config: Any = None) -> Any:

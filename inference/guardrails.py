@@ -72,6 +72,8 @@ class MessageRules:
     number_sources: tuple[str, ...]
     banned_phrases: tuple[str, ...] = DEFAULT_BANNED_PHRASES
     customer: dict[str, Any] | None = None
+    # PromoWeb's own words in every message (the frames): see find_pii's own_text.
+    own_text: str = ""
 
 
 def check_message(title: str, body: str, rules: MessageRules) -> list[Flag]:
@@ -94,7 +96,7 @@ def check_message(title: str, body: str, rules: MessageRules) -> list[Flag]:
         m = rx.search(text)
         if m:
             flags.append(Flag("contact_info", f"{what} in text: {m.group()!r}"))
-    pii = find_pii(text.replace("{first_name}", ""), rules.customer)
+    pii = find_pii(text.replace("{first_name}", ""), rules.customer, rules.own_text)
     if pii:
         flags.append(Flag("pii", f"personal data in text: {sorted({h.kind for h in pii})}"))
     lowered = text.lower().replace("\u2019", "'")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -101,6 +102,13 @@ class RenderedOffer:
 TITLE_MAX = 50
 
 
+def _capitalised(text: str) -> str:
+    # A word already in mixed case keeps it: "pH strips" is not "PH strips", nor "iPad" "IPad".
+    if re.match(r"\S*[a-z][A-Z]", text):
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def _title(deal: str, subject: str, fallback_subject: str) -> str:
     """``fallback_subject``: a shorter way to say ``subject`` when the title would be too long."""
     words = fallback_subject.split()
@@ -109,7 +117,7 @@ def _title(deal: str, subject: str, fallback_subject: str) -> str:
     shorter = [" ".join(words[i:]) for i in range(1, len(words))]
     for candidate in (
         f"{subject}: {deal}",
-        *(f"{s[:1].upper()}{s[1:]}: {deal}" for s in [fallback_subject, *shorter] if s),
+        *(f"{_capitalised(s)}: {deal}" for s in [fallback_subject, *shorter] if s),
         deal,
     ):
         if len(candidate) <= TITLE_MAX:

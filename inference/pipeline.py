@@ -28,7 +28,7 @@ from .guardrails import (
 )
 from .offers import DISCOUNT_TYPES, OfferError, RenderedOffer, offer_numbers, render_offer
 from .profile import Profile, build_profile
-from .prompt import FRAMES, PromptSpec, build_prompt, short_name
+from .prompt import FRAMES, PromptSpec, build_prompt, promoweb_words, short_name
 from .score import (
     ClickModel,
     ScoreWeights,
@@ -157,7 +157,14 @@ class Prepared:
         return not self.pii_hits
 
 
-def prepare(shopper: dict[str, Any], engine: Engine, config: PipelineConfig) -> Prepared:
+def prepare(
+    shopper: dict[str, Any],
+    engine: Engine,
+    config: PipelineConfig,
+    hints: Sequence[str] | None = None,
+) -> Prepared:
+    """Everything before generation. ``hints``: these reviewed uses instead of the index's
+    (the adapter's trainer picks them so that a row never sees its own product's uses)."""
     validate_shopper(shopper)
     customer = shopper["customer"]
     events = shopper.get("events") or []
@@ -165,18 +172,16 @@ def prepare(shopper: dict[str, Any], engine: Engine, config: PipelineConfig) -> 
     facts = anonymise(shopper, profile)
     rendered, rules, seen = _offer_rules(shopper, facts, config)
     room = int(shopper["channel"]["max_chars"]) - len(rendered.short_closing) - 2 - PHRASE_ROOM
-    hints: list[str] = []
-    if config.hints > 0 and config.opener:
+    shown: list[str] = []
+    if config.opener and (hints is not None or config.hints > 0):
+        if hints is None:
+            hints = index_for(engine).hints(offer_text(facts), config.hints)
         # A reviewed use can share a word with a shopper's name or street ("rose garden" for
         # Rose): the PII gate would then hold back the whole prompt, so such a hint goes.
-        hints = [
-            h
-            for h in index_for(engine).hints(offer_text(facts), config.hints)
-            if not find_pii(h, customer)
-        ]
-    spec = build_prompt(facts, shopper, use_opener=config.opener, room=room, hints=hints)
+        shown = [h for h in hints if not find_pii(h, customer)]
+    spec = build_prompt(facts, shopper, use_opener=config.opener, room=room, hints=shown)
     prompt = engine.render(spec.messages) + spec.prefill
-    hits = find_pii(prompt, customer)
+    hits = find_pii(prompt, customer, own_text=promoweb_words(shopper))
     return Prepared(
         shopper=shopper,
         profile=profile,
@@ -211,6 +216,7 @@ def _offer_rules(
         number_sources=tuple(sources),
         banned_phrases=tuple(shopper.get("banned_phrases") or config.banned_phrases),
         customer=shopper["customer"],
+        own_text=promoweb_words(),
     )
     return rendered, rules, seen
 

@@ -67,7 +67,12 @@ def _keeps_case(word: str) -> bool:
         return True
     if word[:1].isupper() and word.lower().strip(".,'") in PROPER_WORDS:
         return True
-    return bool(re.match(r"[A-Z]-[a-z]", word) or re.match(r"[A-Z][a-z]+-style\b", word))
+    # Mixed case is the spelling, not the sentence's: "pH", "iPad", "eBook".
+    return bool(
+        re.match(r"[A-Z]-[a-z]", word)
+        or re.match(r"[A-Z][a-z]+-style\b", word)
+        or re.search(r"[a-z][A-Z]", word)
+    )
 
 
 # Holidays and peoples inside product names stay capitalised mid-sentence: judges rejected
@@ -82,6 +87,7 @@ PROPER_WORDS = frozenset(
         "diwali",
         "eid",
         "advent",
+        "santa",
         "thai",
         "italian",
         "french",
@@ -250,8 +256,24 @@ def opener(facts: Facts, short: bool = False) -> str:
 FRAMES = ("made for", "a good fit for", "just right for")
 
 
+def promoweb_words(shopper: dict[str, Any] | None = None) -> str:
+    """PromoWeb's own fixed words, ``find_pii``'s ``own_text``: the frames, which are in every
+    message, and for a shopper's prompt also the system text and the default examples. A
+    campaign's own examples are merchant-written and are not exempt: a shopper's name there
+    still holds the prompt back."""
+    parts = [*FRAMES]
+    if shopper is not None:
+        parts.append(SYSTEM)
+        if examples_for(shopper) == [dict(e) for e in DEFAULT_EXAMPLES]:
+            parts += [f"{e['facts']}\n{e['body']}" for e in DEFAULT_EXAMPLES]
+    return "\n".join(parts)
+
+
 def _plural(phrase: str) -> bool:
-    last = phrase.split()[-1].lower() if phrase.split() else ""
+    # The head noun comes before a preposition: "screen for doors" is one screen, "bag of
+    # crisps" one bag (judges rejected "Our screen for doors are made for").
+    head = re.split(r"\s+(?:for|of|to|from|in|on)\s+", phrase, maxsplit=1)[0]
+    last = head.split()[-1].lower() if head.split() else ""
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 

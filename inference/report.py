@@ -7,6 +7,7 @@ from typing import Any
 from .anonymise import find_injection, find_pii, sanitise
 from .guardrails import EMAIL_RE, PHONE_RE, URL_RE, allowed_numbers, numbers_in
 from .offers import TITLE_MAX, deal_phrase, offer_numbers
+from .prompt import promoweb_words
 
 # The rules that must hold for every shopper (issue #4); the other rates have targets.
 HARD_RULES = (
@@ -65,11 +66,12 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
         max_chars = shopper["channel"]["max_chars"]
         if len(res["title"]) <= TITLE_MAX and len(res["body"]) <= max_chars:
             counts["within_length"] += 1
-        if res["prompt"] is None or not find_pii(res["prompt"], customer):
+        prompt = res["prompt"]
+        if prompt is None or not find_pii(prompt, customer, promoweb_words(shopper)):
             counts["clean_prompt"] += 1
         template_text = text.replace("{first_name}", "")
         dirty = (
-            find_pii(template_text, customer)
+            find_pii(template_text, customer, promoweb_words())
             or URL_RE.search(text)
             or EMAIL_RE.search(text)
             or PHONE_RE.search(text)

@@ -5,7 +5,9 @@ the product ("the outdoors", "comfort", "a relaxing day"); blind judges rejected
 its phrases on categories the guardrails had never seen. The adapter is trained on reviewed use
 phrases (``inference/tuning/uses_*.jsonl``: product or range -> four true, specific uses),
 inside the exact prompts the pipeline sends, so it learns the slot and the product sense
-together and keeps the chat format and few-shot turns as they are.
+together and keeps the chat format and few-shot turns as they are. Those prompts carry the
+reviewed uses of the nearest *other* products as hints, as the pipeline's do; an adapter
+trained without them learned to ignore the hints (3-8% of its phrases used one).
 
 Weights cannot be committed, so ``make install`` runs ``python -m inference.tune`` once; the
 result sits in the cache under a key made from the data, the recipe and the base model, and
@@ -26,7 +28,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .uses import UseIndex
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +44,9 @@ CATALOG_DIR = TUNING_DIR / "catalog"
 # Bump when the prompt's shape or the way rows are built changes (the key cannot see code):
 # a new system text, few-shot turns or frame needs a new adapter; a fix to one product name's
 # wording does not, and hashing the code would retrain for ~12 minutes on every edit.
-ROW_FORMAT = 2
+ROW_FORMAT = 3
+# Training rows whose hints leave out the product's whole category (see training_rows).
+OTHER_CATEGORY_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -226,27 +233,43 @@ class _Renderer:
 
 
 def training_rows(
-    entries: Sequence[UseEntry], tokenizer: Any, seed: int = 0
+    entries: Sequence[UseEntry], tokenizer: Any, seed: int = 0, index: UseIndex | None = None
 ) -> list[tuple[str, list[str]]]:
     """Per reviewed use: (a prompt exactly as the pipeline sends it, [the phrase the model
     should write after it]). Each use gets its own synthetic shopper and moment: sharing one
     prompt among an entry's four uses trained faster but wrote worse phrases on the dev sets
-    (see inference/README.md). ``seed`` picks the shoppers."""
-    from .pipeline import PipelineConfig, prepare
+    (see inference/README.md). ``seed`` picks the shoppers.
+
+    With ``index`` (the reviewed uses, embedded), each prompt carries hints as the pipeline's
+    do, but never its own product's uses: at run time the offered product is one no reviewer
+    wrote about, so the model must learn to adapt its neighbours' uses, not to copy them. For
+    :data:`OTHER_CATEGORY_SHARE` of the rows the whole category is left out as well, as for a
+    shop whose departments the catalogue does not cover.
+    """
+    from .pipeline import PipelineConfig, offer_text, prepare
 
     rng = random.Random(seed)
     by_category: dict[str, list[UseEntry]] = {}
     for entry in entries:
         by_category.setdefault(entry.category, []).append(entry)
     renderer = _Renderer(tokenizer)
-    # The shipped adapter was trained on prompts without hints; hints need an embedder, which
-    # this renderer lacks. Training with hints is a next step (inference/README.md).
+    # The hints are chosen here, not by the pipeline's index (the renderer has no embedder).
     config = PipelineConfig(hints=0)
+    count = PipelineConfig().hints
     rows: list[tuple[str, list[str]]] = []
     for i, entry in enumerate(entries):
         for j, use in enumerate(accepted_uses(entry)):
             shopper = synth_shopper(entry, by_category[entry.category], rng, i * 10 + j)
             prep = prepare(shopper, renderer, config)  # type: ignore[arg-type]
+            if index is not None:
+                # Its own generator, so the shoppers are the same with or without hints.
+                blind = random.Random(f"{seed}/{i}/{j}").random() < OTHER_CATEGORY_SHARE
+
+                def skip(other: UseEntry, own: UseEntry = entry, whole: bool = blind) -> bool:
+                    return other == own or (whole and other.category == own.category)
+
+                hints = index.hints(offer_text(prep.facts), count, skip=skip)
+                prep = prepare(shopper, renderer, config, hints=hints)  # type: ignore[arg-type]
             rows.append((prep.prompt, [f" {use.rstrip('.')}."]))
     return rows
 
@@ -494,8 +517,12 @@ def build(
         torch.set_num_threads(max(1, os.cpu_count() or 1))
     model, tokenizer = load_causal_lm(folder, gguf, device, dtype)
     entries = load_uses(data)
+    index = _training_index(entries, device)
     # Each epoch shows every product in a new synthetic moment.
-    epochs = [training_rows(entries, tokenizer, seed=recipe.seed + e) for e in range(recipe.epochs)]
+    epochs = [
+        training_rows(entries, tokenizer, seed=recipe.seed + e, index=index)
+        for e in range(recipe.epochs)
+    ]
     uses = sum(len(ts) for _, ts in epochs[0])
     log.info(
         "training on %d uses of %d entries, %d epochs (%s)",
@@ -512,6 +539,19 @@ def build(
     tmp.replace(path)
     log.info("adapter saved: %s", path)
     return path
+
+
+def _training_index(entries: list[UseEntry], device: str) -> UseIndex:
+    """The training entries embedded with the pipeline's embedder, for the rows' hints. Only
+    the training files: the run-time catalogue stays out of the adapter and its key."""
+    import functools
+
+    from .engine import _setting, load_embedder, mean_pooled, resolve_embed_model
+    from .uses import UseIndex
+
+    folder = resolve_embed_model(_setting("PROMO_EMBED_MODEL", "") or "bundled")
+    model, tokenizer = load_embedder(folder, device)
+    return UseIndex.build(functools.partial(mean_pooled, model, tokenizer, device), list(entries))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -89,8 +89,11 @@ class UseIndex:
         order = np.argsort(-sims, kind="stable")[:k]
         return [(int(i), float(sims[i])) for i in order]
 
-    def hints(self, offer_text: str, n: int) -> list[str]:
-        """Up to ``n`` reviewed uses, one from each of the nearest products in turn."""
+    def hints(
+        self, offer_text: str, n: int, skip: Callable[[UseEntry], bool] | None = None
+    ) -> list[str]:
+        """Up to ``n`` reviewed uses, one from each of the nearest products in turn, leaving
+        out the products ``skip`` names (training leaves out the product being taught)."""
         if n <= 0:
             return []
         vec = self.offer_vectors.get(offer_text)
@@ -98,9 +101,13 @@ class UseIndex:
             if len(self.offer_vectors) >= 4096:  # a long-lived worker sees many campaigns
                 self.offer_vectors.clear()
             vec = self.offer_vectors[offer_text] = np.asarray(self.embed([offer_text]))[0]
-        near = self.neighbours(vec, n)
+        if skip is None:
+            near = [i for i, _ in self.neighbours(vec, n)]
+        else:
+            order = np.argsort(-(self.keys @ vec), kind="stable")
+            near = [int(i) for i in order if not skip(self.entries[i])][:n]
         out: list[str] = []
-        for rank, (i, _) in enumerate(near):
+        for rank, i in enumerate(near):
             uses = self.uses[i]
             # Rotate through each product's uses so a range's hints are not all first uses.
             use = uses[rank % len(uses)]

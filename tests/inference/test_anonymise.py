@@ -122,6 +122,30 @@ def test_it_detects_each_kind_of_pii():
     assert "card" not in {h.kind for h in find_pii("card 4111 1111 1111 1112", customer)}
 
 
+def test_it_does_not_count_promowebs_own_words_as_the_shoppers_name():
+    customer = {"first_name": "Made", "last_name": "Sukadana"}
+    assert not find_pii("Our mug is made for slow mornings.", customer, own_text="made for")
+    hits = find_pii("Made's pick: our mug is made for mornings.", customer, own_text="made for")
+    assert [h.kind for h in hits] == ["name"]
+    assert find_pii("Our mug is made for mornings.", customer)
+
+
+def test_it_sends_a_prompt_when_the_name_is_only_in_promowebs_own_words(shopper):
+    shopper["customer"]["first_name"] = "Made"
+    engine = ScriptedEngine(["quiet evening stretches."])
+    config = PipelineConfig(candidates=1)
+    [result] = generate_messages([shopper], engine=engine, config=config)
+    assert engine.prompts and engine.prompts[0].endswith("made for")
+    assert result["source"] == "model"
+    assert "made for quiet evening stretches." in result["body"]
+    # The word in a campaign's own examples still holds the prompt back: only PromoWeb's
+    # fixed text is exempt.
+    shopper["few_shot"] = [{"title": "Hi", "body": "Hand made for your evening stretch."}]
+    engine = ScriptedEngine(["quiet evening stretches."])
+    [result] = generate_messages([shopper], engine=engine, config=config)
+    assert engine.prompts == [] and result["flags"][0]["code"] == "pii_gate"
+
+
 def test_it_keeps_free_text_notes_out_of_the_prompt(shopper):
     shopper["customer"]["notes"] = "Prefers velvet curtains"
     prep = prepare(shopper, ScriptedEngine(), PipelineConfig())

@@ -62,3 +62,11 @@ def test_it_names_the_product_by_its_head_noun_before_dropping_it_from_a_title()
     assert _title(deal, name, name) == "Forehead thermometer: Buy one, get one free"
     assert _title(deal, "Foot care", "Foot care") == "Foot care: Buy one, get one free"
     assert _title(deal, "x" * 60, "") == deal
+
+
+def test_it_keeps_a_mixed_case_first_word_when_it_capitalises_a_title():
+    offer = {"discount_type": "bogo", "ends_at": "2026-12-06T23:59:00Z"}
+    long = "pH & chlorine test strips (50), pool and hot tub"
+    rendered = render_offer(offer, long, "pH & chlorine test strips")
+    assert rendered.title == "pH & chlorine test strips: Buy one, get one free"
+    assert render_offer(offer, long, "chlorine test strips").title.startswith("Chlorine")

@@ -340,6 +340,22 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     assert short_name("100% cotton crew tee") == "cotton crew tee"
     assert short_name("Glass Christmas baubles (12)") == "glass Christmas baubles"
     assert short_name("Thai green curry kit") == "Thai green curry kit"
+    assert short_name("pH & chlorine test strips (50)") == "pH & chlorine test strips"
+
+
+def test_it_agrees_the_verb_with_the_head_noun_not_the_last_word():
+    from inference.anonymise import Facts
+    from inference.prompt import frame
+
+    facts = Facts()
+    facts.offer_subject = "Magnetic fly screen for doors, 100 x 210cm"
+    assert frame(facts, "Snowy afternoon?", has_product=True, variant=0) == (
+        "Our screen for doors is made for"
+    )
+    facts.offer_subject = "Double-wall removal boxes, large"
+    assert frame(facts, "", has_product=True, variant=0).endswith("boxes are made for")
+    facts.offer_subject = "Adult Santa suit, 5-piece"
+    assert frame(facts, "", has_product=True, variant=0) == "Our adult Santa suit is made for"
 
 
 def test_it_says_it_for_a_capitalised_product_the_opener_already_named():

@@ -82,6 +82,50 @@ def test_it_builds_rows_from_the_pipelines_own_prompt():
     assert "Sam" not in first and "sam@example.org" not in first
 
 
+def _hint_sets(rows):
+    return [
+        set(p.rsplit("Uses of similar items: ", 1)[1].split(".", 1)[0].split("; ")) for p, _ in rows
+    ]
+
+
+def test_it_hints_each_row_with_other_products_uses_only():
+    from inference.uses import UseIndex
+    from tests.fakes.engine import ScriptedEngine
+
+    entries = [
+        tune.UseEntry("Camping", "Two-burner camping stove", ("hot dinners at the site",)),
+        tune.UseEntry("Camping", "Camping kettle", ("a brew at dawn", "tea by the tent")),
+        tune.UseEntry("Tea", "Cast iron teapot", ("slow afternoons", "tea with friends")),
+        tune.UseEntry("Tea", "Loose leaf tin", ("a calm morning cup",)),
+    ]
+    index = UseIndex.build(ScriptedEngine().embed, entries)
+    tok = ChatTokenizer()
+    plain = tune.training_rows(entries, tok, seed=1)
+    rows = tune.training_rows(entries, tok, seed=1, index=index)
+    assert [t for _, t in rows] == [t for _, t in plain]
+    # The same shoppers as without hints: only the hint line is new.
+    assert [p.rsplit(" Uses of similar", 1)[0] for p, _ in rows] == [
+        p.rsplit(" Voice:", 1)[0] for p, _ in plain
+    ]
+    owners = [e for e in entries for _ in tune.accepted_uses(e)]
+    for hints, owner in zip(_hint_sets(rows), owners, strict=True):
+        assert hints and not hints & set(owner.uses)
+
+
+def test_it_leaves_out_the_whole_category_for_some_rows():
+    from inference.uses import UseIndex
+    from tests.fakes.engine import ScriptedEngine
+
+    stove = tune.UseEntry("Camping", "Two-burner camping stove", ("hot dinners at the site",))
+    kettle = tune.UseEntry("Camping", "Camping kettle", ("a brew at dawn", "tea by the tent"))
+    teapot = tune.UseEntry("Tea", "Cast iron teapot", ("slow afternoons", "tea with friends"))
+    index = UseIndex.build(ScriptedEngine().embed, [stove, kettle, teapot])
+    # The stove alone, many times: each row draws whether its category is left out.
+    rows = tune.training_rows([stove] * 24, ChatTokenizer(), seed=4, index=index)
+    sibling = [bool(hints & set(kettle.uses)) for hints in _hint_sets(rows)]
+    assert any(sibling) and not all(sibling)
+
+
 def test_it_shows_each_epoch_a_new_moment():
     entries = [tune.UseEntry("Tea", "Cast iron teapot", ("slow afternoons in",))]
     tok = ChatTokenizer()

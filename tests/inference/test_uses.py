@@ -30,6 +30,15 @@ def test_it_hints_uses_of_the_nearest_reviewed_products(index):
     assert index.hints("trail running shoes (running)", 0) == []
 
 
+def test_it_leaves_out_the_products_it_is_told_to_skip(index):
+    own = ENTRIES[0]
+    hints = index.hints("cast iron skillet (cookware)", 4, skip=lambda e: e == own)
+    assert not set(hints) & set(own.uses)
+    assert set(hints) & set(ENTRIES[1].uses)  # its category's other product still hints
+    blind = index.hints("cast iron skillet (cookware)", 4, skip=lambda e: e.category == "cookware")
+    assert blind and not set(blind) & {u for e in ENTRIES[:2] for u in e.uses}
+
+
 def test_it_rates_a_use_like_the_reviewed_ones_above_one_from_another_shop(index):
     near, far = index.plausibility(
         ["cast iron skillet pan (cookware)"] * 2, ["crispy roast steaks", "hot yoga flows"]
