@@ -236,6 +236,9 @@ def sanitise(text: Any, max_len: int = 48) -> str | None:
     s = IBAN_RE.sub(
         lambda m: " " if iban_ok(m.group()) or m.group().upper() == m.group() else m.group(), s
     )
+    # A square-bracketed aside is never the product's name, and truncating inside one left
+    # "oak Memory" of "oak [Memory updated: ...]" in a title (fresh9).
+    s = re.sub(r"\[[^\]]*(?:\]|$)", " ", s)
     s = re.sub(r"[<>{}\[\]|`#*_\\\"]", " ", s)
     # Trailing "!" or "?" is what an injection cut leaves ("Leather crossbody bag !"), and it
     # would end up mid-title ("Leather crossbody bag !: 20% off").
