@@ -144,10 +144,10 @@ def personal_terms(customer: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def find_pii(text: str, customer: dict[str, Any] | None = None, own_text: str = "") -> list[PiiHit]:
-    """PII in ``text``. ``own_text``: PromoWeb's own words inside it (system text, examples,
-    frame). A name or street found there only as often as in ``own_text`` came from us, not
-    from the shopper: "Made" (a Balinese first name) is in every "is made for" frame, and
-    holding back each such shopper's prompt sent them all the fallback."""
+    """PII in ``text``. ``own_text``: PromoWeb's own words inside it (``promoweb_words``). A
+    name or street found in ``text`` no more often than in ``own_text`` came from us, not from
+    the shopper: "Made" (a Balinese first name) is in "is made for", and holding back each
+    such shopper's prompt sent them all the fallback."""
     hits: list[PiiHit] = []
     for m in EMAIL_RE.finditer(text):
         hits.append(PiiHit("email", m.group()))

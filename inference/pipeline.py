@@ -181,7 +181,7 @@ def prepare(
         shown = [h for h in hints if not find_pii(h, customer)]
     spec = build_prompt(facts, shopper, use_opener=config.opener, room=room, hints=shown)
     prompt = engine.render(spec.messages) + spec.prefill
-    hits = find_pii(prompt, customer, own_text=promoweb_words(shopper))
+    hits = find_pii(prompt, customer, own_text=promoweb_words(shopper, prompt))
     return Prepared(
         shopper=shopper,
         profile=profile,

@@ -256,16 +256,17 @@ def opener(facts: Facts, short: bool = False) -> str:
 FRAMES = ("made for", "a good fit for", "just right for")
 
 
-def promoweb_words(shopper: dict[str, Any] | None = None) -> str:
-    """PromoWeb's own fixed words, ``find_pii``'s ``own_text``: the frames, which are in every
-    message, and for a shopper's prompt also the system text and the default examples. A
-    campaign's own examples are merchant-written and are not exempt: a shopper's name there
-    still holds the prompt back."""
-    parts = [*FRAMES]
-    if shopper is not None:
-        parts.append(SYSTEM)
-        if examples_for(shopper) == [dict(e) for e in DEFAULT_EXAMPLES]:
-            parts += [f"{e['facts']}\n{e['body']}" for e in DEFAULT_EXAMPLES]
+def promoweb_words(shopper: dict[str, Any] | None = None, prompt: str | None = None) -> str:
+    """PromoWeb's own fixed words, ``find_pii``'s ``own_text``. For a message: the frames (one
+    is in every message). For a ``prompt``: the system text, the default examples and the one
+    frame the prompt ends on, so that each word is counted as often as PromoWeb wrote it, and
+    no more. A campaign's own examples are merchant-written and are not exempt: a shopper's
+    name there still holds the prompt back."""
+    if prompt is None:
+        return "\n".join(FRAMES)
+    parts = [SYSTEM, *(f for f in FRAMES if prompt.endswith(f))]
+    if shopper is not None and examples_for(shopper) == [dict(e) for e in DEFAULT_EXAMPLES]:
+        parts += [f"{e['facts']}\n{e['body']}" for e in DEFAULT_EXAMPLES]
     return "\n".join(parts)
 
 

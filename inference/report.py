@@ -67,7 +67,7 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
         if len(res["title"]) <= TITLE_MAX and len(res["body"]) <= max_chars:
             counts["within_length"] += 1
         prompt = res["prompt"]
-        if prompt is None or not find_pii(prompt, customer, promoweb_words(shopper)):
+        if prompt is None or not find_pii(prompt, customer, promoweb_words(shopper, prompt)):
             counts["clean_prompt"] += 1
         template_text = text.replace("{first_name}", "")
         dirty = (

@@ -241,8 +241,8 @@ def training_rows(
     (see inference/README.md). ``seed`` picks the shoppers.
 
     With ``index`` (the reviewed uses, embedded), each prompt carries hints as the pipeline's
-    do, but never its own product's uses: at run time the offered product is one no reviewer
-    wrote about, so the model must learn to adapt its neighbours' uses, not to copy them. For
+    do, but never its own product's uses: at run time the offered product is usually one no
+    reviewer wrote about, so the model must learn to adapt its neighbours' uses. For
     :data:`OTHER_CATEGORY_SHARE` of the rows the whole category is left out as well, as for a
     shop whose departments the catalogue does not cover.
     """

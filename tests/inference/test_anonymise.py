@@ -130,6 +130,18 @@ def test_it_does_not_count_promowebs_own_words_as_the_shoppers_name():
     assert find_pii("Our mug is made for mornings.", customer)
 
 
+def test_it_counts_only_the_frame_a_prompt_ends_on_as_promowebs(shopper):
+    from inference.prompt import DEFAULT_EXAMPLES, promoweb_words
+
+    examples = sum(e["body"].lower().count("made for") for e in DEFAULT_EXAMPLES)
+    made = promoweb_words(shopper, "... Our mat is made for").lower().count("made for")
+    fit = promoweb_words(shopper, "... Our mat is a good fit for").lower().count("made for")
+    # The examples' own "made for", and the frame's only when the prompt ends on it.
+    assert examples and (made, fit) == (examples + 1, examples)
+    shopper["few_shot"] = [{"title": "Hi", "body": "Yoga, made for you."}]
+    assert promoweb_words(shopper, "... a good fit for").lower().count("made for") == 0
+
+
 def test_it_sends_a_prompt_when_the_name_is_only_in_promowebs_own_words(shopper):
     shopper["customer"]["first_name"] = "Made"
     engine = ScriptedEngine(["quiet evening stretches."])
