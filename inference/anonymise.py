@@ -72,6 +72,9 @@ HTML_COMMENT_RE = re.compile(r"<!--|-->")
 # A spreadsheet formula ("=HYPERLINK(...)", "=cmd|' /C calc'!A0", "@SUM(...)") in a name is a
 # CSV-injection payload for whoever exports the data, not part of the product.
 FORMULA_RE = re.compile(r"(?:^|\s)[=+@]\s*[A-Za-z][A-Za-z0-9_.]*\s*[(|]")
+# JSON syntax ('"}],"tool_calls":[{"id"') closes the name and opens a forged message or tool
+# call; once the bracket asides are dropped, what it leaves reads as words ("tool calls").
+JSON_RE = re.compile(r'"\s*[}\]]|[{\[]\s*"')
 CONTROL_RE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
 # CSI sequences ("\x1b[2J") and OSC ones, whose payload is text ("\x1b]0;pwned\x07" sets a
 # terminal title): the payload goes with the escape.
@@ -213,6 +216,7 @@ def sanitise(text: Any, max_len: int = 48) -> str | None:
         HTML_TAG_RE,
         HTML_COMMENT_RE,
         FORMULA_RE,
+        JSON_RE,
         URL_RE,
         EMAIL_RE,
         PHONE_RE,

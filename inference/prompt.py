@@ -63,7 +63,8 @@ def _lower_phrase(text: str) -> str:
 
 
 def _keeps_case(word: str) -> bool:
-    if word.isupper() and len(word) > 1:
+    # Acronyms, and their plurals: "TVs" is not "tvs" (judges rejected "our tvs range").
+    if (word.isupper() and len(word) > 1) or re.fullmatch(r"[A-Z]{2,}s", word):
         return True
     if word[:1].isupper() and word.lower().strip(".,'") in PROPER_WORDS:
         return True
@@ -283,6 +284,10 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+# Units written apart from their number ("1000 IU", "500 ml"): they go with it.
+UNITS = "iu|mg|mcg|µg|ml|cl|l|g|kg|oz|lb|cm|mm|m|in|inch|ft|w|kw|v|mah|gb|tb|hz"
+
+
 def short_name(name: str) -> str:
     """A product name as a sentence can say it: "Neroli eau de toilette 100ml" -> "eau de
     toilette", "Crystal wine glasses (set of 4)" -> "crystal wine glasses".
@@ -301,7 +306,16 @@ def short_name(name: str) -> str:
     # A share at the end is a spec with its noun ("Lean beef mince 5% fat" is not "mince
     # fat"); at the start it is the material ("100% cotton tee").
     plain = re.sub(r"\s+\d+(?:[.,]\d+)?\s?%\s*[A-Za-z]+(?:\s+\S*\d\S*)*\s*$", "", plain)
-    words = [w for w in _lower_phrase(plain).split() if not re.search(r"\d", w)]
+    # Numbers go, with a unit written after them: "Vitamin D3 1000 IU tablets" read as
+    # "vitamin IU tablets". A vitamin's letter stays ("vitamin D3"); other letter-digit words
+    # are sizes or codes ("tyre R16").
+    plain = re.sub(rf"(?i)\b\d+(?:[.,]\d+)?\s+(?:{UNITS})\b", " ", plain)
+    plain = re.sub(r"(?i)\b(vitamins?)\s+([A-Z]\d{0,2})\b", r"\1 \2_", plain)
+    words = [
+        w.rstrip("_")
+        for w in _lower_phrase(plain).split()
+        if not re.search(r"\d", w) or w.endswith("_")
+    ]
     # "&" stays: "cold flu capsules" and "day night zebra blind" read as garbled.
     words = [w for w in words if re.search(r"\w|^&$", w)] or _lower_phrase(name).split()
     # Up to four words whole ("argan oil hair mask"); longer names keep their last three.

@@ -341,6 +341,11 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     assert short_name("Glass Christmas baubles (12)") == "glass Christmas baubles"
     assert short_name("Thai green curry kit") == "Thai green curry kit"
     assert short_name("pH & chlorine test strips (50)") == "pH & chlorine test strips"
+    assert short_name("Vitamin D3 1000 IU tablets (180)") == "vitamin D3 tablets"
+    assert short_name("Winter tyre 205/55 R16 91H") == "winter tyre"
+    assert short_name("Still water 500 ml bottles") == "still water bottles"
+    assert short_name("Rod 9ft 5wt") == "rod"
+    assert short_name("55in 4K TVs") == "TVs"
 
 
 def test_it_agrees_the_verb_with_the_head_noun_not_the_last_word():
@@ -406,3 +411,14 @@ def test_it_shortens_a_long_product_name_in_the_title_rather_than_naming_the_ran
     # The sanitised name stops at 48 characters; the title keeps its last words.
     assert r["title"] == "Sterling silver hoop: Buy one, get one free"
     assert not r["title"].startswith("Jewellery")
+
+
+def test_it_keeps_an_acronyms_plural_in_capitals():
+    from inference.anonymise import Facts
+    from inference.prompt import subject_phrase
+
+    facts = Facts()
+    facts.offer_category = "TVs"
+    assert subject_phrase(facts, has_product=False) == "our TVs range"
+    facts.offer_category = "Rugs"
+    assert subject_phrase(facts, has_product=False) == "our rugs range"
