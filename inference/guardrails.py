@@ -380,9 +380,8 @@ def check_hook(
     # A capitalised word mid-sentence is a name (a city, a brand); it must come from the facts.
     names = {
         w.lower()
-        for prev, w in itertools.pairwise(
-            words[max(len(words) - len(own_words) - 1, 0) :] if own is not hook else words
-        )
+        # The model's words and the one before them (the frame's last word, for "prev").
+        for prev, w in itertools.pairwise(words[max(len(words) - len(own_words) - 1, 0) :])
         if w[0].isupper() and not re.search(re.escape(prev) + r"[.!?]\s+" + re.escape(w), hook)
     }
     unknown = sorted(names - fact_words - {"alex"})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -103,10 +102,10 @@ TITLE_MAX = 50
 
 
 def _capitalised(text: str) -> str:
-    # A word already in mixed case keeps it: "pH strips" is not "PH strips", nor "iPad" "IPad".
-    if re.match(r"\S*[a-z][A-Z]", text):
-        return text
-    return text[:1].upper() + text[1:]
+    # short_name has already decided each word's case; only a word it lower-cased starts with a
+    # capital here ("pH strips" is not "PH strips", nor "iPad" "IPad").
+    first = text.split(" ", 1)[0]
+    return text[:1].upper() + text[1:] if first.islower() else text
 
 
 def _title(deal: str, subject: str, fallback_subject: str) -> str:

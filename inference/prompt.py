@@ -310,11 +310,12 @@ def short_name(name: str) -> str:
     # "vitamin IU tablets". A vitamin's letter stays ("vitamin D3"); other letter-digit words
     # are sizes or codes ("tyre R16").
     plain = re.sub(rf"(?i)\b\d+(?:[.,]\d+)?\s+(?:{UNITS})\b", " ", plain)
-    plain = re.sub(r"(?i)\b(vitamins?)\s+([A-Z]\d{0,2})\b", r"\1 \2_", plain)
+    said = _lower_phrase(plain).split()
     words = [
-        w.rstrip("_")
-        for w in _lower_phrase(plain).split()
-        if not re.search(r"\d", w) or w.endswith("_")
+        w
+        for prev, w in zip(["", *said[:-1]], said, strict=True)
+        if not re.search(r"\d", w)
+        or (prev.lower() in {"vitamin", "vitamins"} and re.fullmatch(r"[A-Z]\d{0,2}", w))
     ]
     # "&" stays: "cold flu capsules" and "day night zebra blind" read as garbled.
     words = [w for w in words if re.search(r"\w|^&$", w)] or _lower_phrase(name).split()
@@ -387,10 +388,10 @@ def answer_start(facts: Facts, shopper: dict[str, Any], room: int) -> str:
     # margherita pizzas are just right for" leaves no room in 90 characters) ends up with the
     # shortest frame and, last, no opener at all rather than every candidate too long.
     shortest = min(range(len(FRAMES)), key=lambda i: len(FRAMES[i]))
-    tries = [(False, variant), (True, variant), (True, shortest), (None, shortest)]
+    brief = opener(facts, short=True)
+    tries = [(opener(facts), variant), (brief, variant), (brief, shortest), ("", shortest)]
     start = ""
-    for short, v in tries:
-        first = "" if short is None else opener(facts, short=short)
+    for first, v in tries:
         start = f"{first} {frame(facts, first, has_product, v)}".strip()
         if len(start) <= room:
             break

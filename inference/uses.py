@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import logging
 import os
 import sys
@@ -101,11 +102,9 @@ class UseIndex:
             if len(self.offer_vectors) >= 4096:  # a long-lived worker sees many campaigns
                 self.offer_vectors.clear()
             vec = self.offer_vectors[offer_text] = np.asarray(self.embed([offer_text]))[0]
-        if skip is None:
-            near = [i for i, _ in self.neighbours(vec, n)]
-        else:
-            order = np.argsort(-(self.keys @ vec), kind="stable")
-            near = [int(i) for i in order if not skip(self.entries[i])][:n]
+        order = np.argsort(-(self.keys @ vec), kind="stable")
+        kept = (int(i) for i in order if skip is None or not skip(self.entries[i]))
+        near = list(itertools.islice(kept, n))
         out: list[str] = []
         for rank, i in enumerate(near):
             uses = self.uses[i]
