@@ -32,7 +32,9 @@ TOP_K = 50
 @dataclass(frozen=True)
 class Generation:
     text: str
-    mean_logprob: float  # mean log-probability of the sampled tokens (untempered)
+    # Mean log-probability of the sampled tokens (untempered); None for text the model did
+    # not sample (a reviewed use offered as a candidate).
+    mean_logprob: float | None
     n_tokens: int
 
 

@@ -706,9 +706,13 @@ FAIR_WEATHER_RE = re.compile(
 )
 
 
-# Outings that need fair weather: on a rainy or snowy day "made for beach days" reads as a
-# mistake, whatever the day's hours. Unknown weather lets them through.
-OUTING_RE = re.compile(r"\b(?:beach\w*|picnics?|sunbathing|poolside|pool days?)\b")
+# Outings that need fair weather: on a rainy or snowy day "made for beach days" (or, to two
+# judges, "garden celebrations" on a stormy morning) reads as a mistake, whatever the day's
+# hours. Unknown weather lets them through.
+OUTING_RE = re.compile(
+    r"\b(?:beach\w*|picnics?|sunbathing|poolside|pool days?|barbecues?"
+    r"|garden (?:part(?:y|ies)|celebrations?|gatherings?|games))\b"
+)
 BAD_WEATHER = frozenset({"rain", "snow", "storm", "stormy", "sleet", "hail"})
 # Fog hides the beach as well as rain does; fog is no reason to skip the weather in an opener.
 OUTING_BAD_WEATHER = BAD_WEATHER | {"fog"}

@@ -28,7 +28,14 @@ from .guardrails import (
 )
 from .offers import DISCOUNT_TYPES, OfferError, RenderedOffer, offer_numbers, render_offer
 from .profile import Profile, build_profile
-from .prompt import FRAMES, PromptSpec, build_prompt, promoweb_words, short_name
+from .prompt import (
+    FRAMES,
+    PromptSpec,
+    build_prompt,
+    display_case,
+    promoweb_words,
+    short_name,
+)
 from .score import (
     ClickModel,
     ScoreWeights,
@@ -38,7 +45,7 @@ from .score import (
     fluency,
     personal_terms,
 )
-from .uses import index_for
+from .uses import entry_key, index_for
 
 # Without PromoWeb's frame the model writes a whole sentence: a bare noun phrase ("A home
 # decor.") reads as a fragment. With the frame, check_phrase bounds the model's words instead.
@@ -97,6 +104,18 @@ class PipelineConfig:
     hint_boost: float = 0.0
     plausibility_weight: float = 1.0
     min_plausibility: float | None = None
+    # Reviewed uses as candidates of their own (source "reviewed", never counted as written by
+    # the model): every use reviewed for the ``reviewed_neighbours`` reviewed products nearest
+    # the offer that are at least ``reviewed_min_similarity`` close (MiniLM cosine of
+    # "product (category)"; only ranges for a range offer). They face the same rules as the
+    # model's phrases, and one wins only when no passing model phrase reaches
+    # ``reviewed_below_plausibility``. None: off. Chosen on 120 judged shoppers (fresh8-10,
+    # inference/README.md): two judges approved 92% of reviewed uses from products this
+    # close against 46% of the model's phrases for the same shoppers; these two thresholds
+    # kept 84% of messages model-written there and raised approvals from 40% to 49%.
+    reviewed_min_similarity: float | None = 0.7
+    reviewed_neighbours: int = 2
+    reviewed_below_plausibility: float = 0.4
 
 
 REQUIRED = {
@@ -479,7 +498,8 @@ def _draft(
     """Compose one candidate around a generation and run every check that needs no model."""
     written = clean_hook(g.text)
     hook = f"{prep.spec.prefill} {written}".strip()
-    title, body = compose(hook, prep)
+    shown = f"{prep.spec.prefill} {display_case(written)}".strip()
+    title, body = compose(shown, prep)
     fact_words = fact_vocabulary(prep)
     flags = check_hook(
         hook,
@@ -509,7 +529,59 @@ def _draft(
     rendered = render_name(body, first_name_of(prep))
     if rendered != body and len(rendered) > prep.rules.max_chars:
         flags.append(Flag("length", f"rendered body has {len(rendered)} chars"))
-    return hook, title, body, flags
+    return shown, title, body, flags
+
+
+def _plausible(cands: list[dict[str, Any]], config: PipelineConfig) -> bool:
+    """Whether a passing model phrase is near enough to the reviewed uses to be sent."""
+    floor = config.reviewed_below_plausibility
+    return any(
+        c["source"] == "model" and not c["flags"] and (c["plaus"] or 0.0) >= floor for c in cands
+    )
+
+
+def _reviewed_candidates(
+    live: list[Prepared],
+    cands: dict[int, list[dict[str, Any]]],
+    engine: Engine,
+    config: PipelineConfig,
+) -> list[tuple[Prepared, dict[str, Any]]]:
+    """The reviewed uses of the products nearest each shopper's offer, drafted in the same
+    frame and through the same rules as a model phrase, for the shoppers whose model phrases
+    could lose to one (see ``_choose``). The closed vocabulary does not apply: reviewed uses
+    are where it comes from (``tune.use_problems`` makes the same exception)."""
+    assert config.reviewed_min_similarity is not None
+    index = index_for(engine)
+    out = []
+    for prep in live:
+        if _frame_contexts(prep) is None or _plausible(cands[id(prep)], config):
+            continue
+        # One product's use is an overclaim for a whole range: judges rejected "our cat
+        # accessories range is made for kitten play sessions" (from a feather wand toy).
+        ranges_only = prep.facts.offer_subject == prep.facts.offer_category
+        near = index.neighbours(
+            index.offer_vector(offer_text(prep.facts)),
+            config.reviewed_neighbours,
+            keep=(lambda e: not e.product) if ranges_only else None,
+        )
+        for i, sim in near:
+            if sim < config.reviewed_min_similarity:
+                continue
+            for use in index.uses[i]:
+                # A use can share a word with the shopper's name or street ("rose garden").
+                if find_pii(use, prep.shopper["customer"]):
+                    continue
+                g = Generation(text=f"{use}.", mean_logprob=None, n_tokens=0)
+                hook, title, body, flags = _draft(prep, g, config)
+                cand: dict[str, Any] = {"hook": hook, "title": title, "body": body}
+                cand.update(
+                    gen=g,
+                    flags=[f for f in flags if f.code != "ungrounded_word"],
+                    source="reviewed",
+                    reviewed_from={"product": entry_key(index.entries[i]), "similarity": sim},
+                )
+                out.append((prep, cand))
+    return out
 
 
 def generate_messages(
@@ -547,9 +619,14 @@ def generate_messages(
             for g in generations:
                 hook, title, body, flags = _draft(prep, g, config)
                 cand: dict[str, Any] = {"hook": hook, "title": title, "body": body}
-                cand.update(gen=g, flags=flags)
+                cand.update(gen=g, flags=flags, source="model")
                 cands[id(prep)].append(cand)
                 new.append((prep, cand))
+        _judge(new, engine, config, memo, embedded)
+    if config.reviewed_min_similarity is not None and config.opener:
+        new = _reviewed_candidates(live, cands, engine, config)
+        for prep, cand in new:
+            cands[id(prep)].append(cand)
         _judge(new, engine, config, memo, embedded)
 
     clicker = ClickModel(dict(config.click_weights)) if config.click_weights else ClickModel()
@@ -598,6 +675,11 @@ def _choose(
     # Two shoppers getting the same sentence reads like a blast; prefer an unused one.
     fresh = [c for c in passing if c["body"] not in used]
     pool = fresh or passing
+    written = [c for c in pool if c["source"] == "model"]
+    reviewed = [c for c in pool if c["source"] == "reviewed"]
+    # The model's phrase wins unless every one of them is far from the uses reviewed for
+    # products like the offer; a reviewed use then stands in for it, and for the template.
+    pool = reviewed if reviewed and not _plausible(cands, config) else written
     best = pool[0] if pool else None
     first_name = first_name_of(prep)
     flags: list[dict[str, str]] = []
@@ -616,9 +698,11 @@ def _choose(
         comps: dict[str, Any] = {"weights": config.weights.as_dict()}
     else:
         hook, title, body = best["hook"], best["title"], best["body"]
-        source = "model"
+        source = best["source"]
         score = round(best["score"], 4)
         comps = best["components"]
+        if "reviewed_from" in best:
+            comps = {**comps, "reviewed_from": best["reviewed_from"]}
     used.add(body)
     facts = prep.facts
     explanation = {
@@ -664,6 +748,9 @@ def _choose(
                 "body": c["body"],
                 "score": round(c["score"], 4),
                 "flags": [f.as_dict() for f in c["flags"]],
+                "source": c["source"],
+                "components": c["components"],
+                **({"reviewed_from": c["reviewed_from"]} if "reviewed_from" in c else {}),
             }
             for c in cands
         ],

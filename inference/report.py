@@ -34,6 +34,7 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
             "clean_prompt",
             "clean_text",
             "model",
+            "reviewed",
             "history",
             "personalised",
             "copied_hint",
@@ -86,6 +87,8 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
             hints = res["explanation"].get("hints") or []
             if any(f" {h.lower()}." in res["body_template"].lower() for h in hints):
                 counts["copied_hint"] += 1
+        elif res["source"] == "reviewed":
+            counts["reviewed"] += 1
         if shopper.get("events"):
             counts["history"] += 1
             if res["explanation"].get("personal_terms"):
@@ -99,7 +102,9 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
         "pii_free_prompts_pct": _pct(counts["clean_prompt"], n),
         "clean_final_text_pct": _pct(counts["clean_text"], n),
         "model_pct": _pct(counts["model"], n),
-        "fallback_pct": _pct(n - counts["model"], n),
+        # A reviewed use was written by a person, not the model: counted apart from both.
+        "reviewed_pct": _pct(counts["reviewed"], n),
+        "fallback_pct": _pct(n - counts["model"] - counts["reviewed"], n),
         "copied_hint_pct": _pct(counts["copied_hint"], counts["model"]),
         "personalised_pct": _pct(counts["personalised"], counts["history"]),
         "distinct_bodies_pct": _pct(len(set(bodies)), n),
@@ -114,6 +119,7 @@ def format_report(summary: dict[str, Any]) -> str:
         "pii_free_prompts_pct": "no PII in prompts",
         "clean_final_text_pct": "no PII/URL/injection in final text",
         "model_pct": "written by model",
+        "reviewed_pct": "reviewed use (not the model's words)",
         "fallback_pct": "fallback",
         "copied_hint_pct": "model phrase is a hint word for word",
         "personalised_pct": "personalised (shoppers with history)",

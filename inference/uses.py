@@ -84,11 +84,26 @@ class UseIndex:
             embed=embed,
         )
 
-    def neighbours(self, offer_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """(entry index, cosine) of the ``k`` reviewed products nearest the offer."""
+    def neighbours(
+        self,
+        offer_vector: np.ndarray,
+        k: int,
+        keep: Callable[[UseEntry], bool] | None = None,
+    ) -> list[tuple[int, float]]:
+        """(entry index, cosine) of the ``k`` reviewed products nearest the offer, among those
+        ``keep`` accepts."""
         sims = self.keys @ offer_vector
-        order = np.argsort(-sims, kind="stable")[:k]
-        return [(int(i), float(sims[i])) for i in order]
+        order = (int(i) for i in np.argsort(-sims, kind="stable"))
+        kept = (i for i in order if keep is None or keep(self.entries[i]))
+        return [(i, float(sims[i])) for i in itertools.islice(kept, k)]
+
+    def offer_vector(self, offer_text: str) -> np.ndarray:
+        vec = self.offer_vectors.get(offer_text)
+        if vec is None:
+            if len(self.offer_vectors) >= 4096:  # a long-lived worker sees many campaigns
+                self.offer_vectors.clear()
+            vec = self.offer_vectors[offer_text] = np.asarray(self.embed([offer_text]))[0]
+        return vec
 
     def hints(
         self, offer_text: str, n: int, skip: Callable[[UseEntry], bool] | None = None
@@ -97,12 +112,7 @@ class UseIndex:
         out the products ``skip`` names (training leaves out the product being taught)."""
         if n <= 0:
             return []
-        vec = self.offer_vectors.get(offer_text)
-        if vec is None:
-            if len(self.offer_vectors) >= 4096:  # a long-lived worker sees many campaigns
-                self.offer_vectors.clear()
-            vec = self.offer_vectors[offer_text] = np.asarray(self.embed([offer_text]))[0]
-        order = np.argsort(-(self.keys @ vec), kind="stable")
+        order = np.argsort(-(self.keys @ self.offer_vector(offer_text)), kind="stable")
         kept = (int(i) for i in order if skip is None or not skip(self.entries[i]))
         near = list(itertools.islice(kept, n))
         out: list[str] = []

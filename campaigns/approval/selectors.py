@@ -67,6 +67,7 @@ def review_counts(*, campaign: Campaign) -> dict[str, int]:
         pending=Count("pk", filter=generated & Q(review_status=Message.Review.PENDING)),
         approved=Count("pk", filter=generated & Q(review_status=Message.Review.APPROVED)),
         rejected=Count("pk", filter=generated & Q(review_status=Message.Review.REJECTED)),
+        reviewed=Count("pk", filter=generated & Q(source=Message.Source.REVIEWED)),
         fallback=Count("pk", filter=generated & Q(source=Message.Source.FALLBACK)),
     )
 

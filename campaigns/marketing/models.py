@@ -228,6 +228,9 @@ class Message(models.Model):
 
     class Source(models.TextChoices):
         MODEL = "model", "Model"
+        # A use a reviewer wrote for a similar product, in PromoWeb's frame: not the model's
+        # words, so never counted as model-written.
+        REVIEWED = "reviewed", "Reviewed use"
         FALLBACK = "fallback", "Fallback"
 
     class Review(models.TextChoices):

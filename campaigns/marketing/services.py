@@ -259,7 +259,11 @@ def _generate_pending(
         return 0
     inputs = selectors.shopper_inputs(campaign=campaign, messages=pending, now=timezone.now())
     config = config or PipelineConfig(
-        batch_size=settings.PROMO_BATCH_SIZE, candidates=settings.PROMO_CANDIDATES
+        batch_size=settings.PROMO_BATCH_SIZE,
+        candidates=settings.PROMO_CANDIDATES,
+        reviewed_min_similarity=PipelineConfig.reviewed_min_similarity
+        if settings.PROMO_REVIEWED_USES
+        else None,
     )
     results = generate_messages(inputs, engine=engine, config=config)
     by_id = {str(r["id"]): r for r in results}

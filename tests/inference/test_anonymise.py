@@ -148,7 +148,7 @@ def test_it_counts_only_the_frame_a_prompt_ends_on_as_promowebs(shopper):
 def test_it_sends_a_prompt_when_the_name_is_only_in_promowebs_own_words(shopper):
     shopper["customer"]["first_name"] = "Made"
     engine = ScriptedEngine(["quiet evening stretches."])
-    config = PipelineConfig(candidates=1)
+    config = PipelineConfig(candidates=1, reviewed_min_similarity=None)
     [result] = generate_messages([shopper], engine=engine, config=config)
     assert engine.prompts and engine.prompts[0].endswith("made for")
     assert result["source"] == "model"

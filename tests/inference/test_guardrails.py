@@ -107,6 +107,8 @@ def phrase_flags(phrase, subject="non-slip yoga mat", weather="rain"):
         ("comfort and relaxation.", "odd_claim"),  # filler that fits any product
         ("evening stretch stretches.", "repetition"),  # one stem twice
         ("beach days.", "wrong_fact"),  # an outing that needs fair weather, in the rain
+        ("garden celebrations.", "wrong_fact"),
+        ("weekend barbecues.", "wrong_fact"),
     ],
 )
 def test_it_flags_each_phrase_rule(phrase, code):
@@ -119,6 +121,7 @@ def test_it_passes_a_clean_phrase():
     assert phrase_flags("stretches at home.") == set()
     assert phrase_flags("yoga lovers.") == set()  # an idiom, not an echo
     assert phrase_flags("beach days.", weather=None) == set()  # unknown weather
+    assert phrase_flags("garden celebrations.", weather="sunny") == set()
     assert phrase_flags("stretches and evening flows.") == set()  # two stems
 
 

@@ -1,4 +1,5 @@
 import copy
+import re
 
 from inference.engine import Engine
 from inference.guardrails import check_hook
@@ -70,7 +71,10 @@ def test_it_counts_a_range_title_naming_its_category_as_the_offers_number(shoppe
 
 
 def test_it_falls_back_with_a_flag_when_no_candidate_passes(shopper):
-    [r] = generate_messages([shopper], engine=ScriptedEngine(["90% off everything!!"]))
+    config = PipelineConfig(reviewed_min_similarity=None)
+    [r] = generate_messages(
+        [shopper], engine=ScriptedEngine(["90% off everything!!"]), config=config
+    )
     assert r["source"] == "fallback"
     assert r["score"] is None
     assert r["flags"][0]["code"] == "no_passing_candidate"
@@ -117,7 +121,8 @@ def test_it_updates_the_click_model_from_feedback():
 
 def test_it_lets_the_model_finish_a_promoweb_opener_and_frame(shopper):
     engine = ScriptedEngine(["quiet evening stretches.", "a glass of wine."])
-    [r] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=2))
+    config = PipelineConfig(candidates=2, reviewed_min_similarity=None)
+    [r] = generate_messages([shopper], engine=engine, config=config)
     start = "Still thinking about the non-slip yoga mat? It's "
     assert engine.prompts[0].endswith(start + "made for")
     assert r["source"] == "model"
@@ -143,6 +148,10 @@ def test_it_opens_fair_weather_goods_on_the_weekday_when_it_rains(shopper):
     # The candidate, whatever the checks then made of the scripted phrase.
     body = r["candidates"][0]["body"]
     assert body.startswith("Monday evening in Hamburg? Our polarised sport sunglasses"), body
+    trampoline = copy.deepcopy(shopper)
+    trampoline["offer"].update(product_name="Round trampoline, 10ft", category="Outdoor toys")
+    [r] = generate_messages([trampoline], engine=engine, config=PipelineConfig(candidates=1))
+    assert r["candidates"][0]["body"].startswith("Monday evening in Hamburg? Our round trampoline")
     umbrella = copy.deepcopy(shopper)
     umbrella["offer"].update(product_name="Windproof travel umbrella", category="Umbrellas")
     [r] = generate_messages([umbrella], engine=engine, config=PipelineConfig(candidates=1))
@@ -177,7 +186,8 @@ def test_it_rejects_phrases_below_the_fluency_floor(shopper):
         def generate(self, prompts, **kwargs):
             return [[Generation("quiet evening stretches.", -3.5, 5)] for _ in prompts]
 
-    [r] = generate_messages([shopper], engine=Unsure(), config=PipelineConfig(candidates=1))
+    config = PipelineConfig(candidates=1, reviewed_min_similarity=None)
+    [r] = generate_messages([shopper], engine=Unsure(), config=config)
     assert r["source"] == "fallback"
     codes = {f["code"] for c in r["explanation"]["rejected"] for f in c["flags"]}
     assert "low_fluency" in codes
@@ -264,12 +274,16 @@ def test_it_retries_a_shopper_whose_passing_phrases_are_all_off_topic(shopper):
 def test_it_lets_a_word_outside_the_vocabulary_through_only_when_the_use_is_specific(shopper):
     # "ashtanga sequences" is in neither the closed or reviewed vocabulary nor the facts.
     phrase = "slow ashtanga sequences."
-    lift = PipelineConfig(candidates=1, retries=1, min_specificity_unlisted=1.0)
+    lift = PipelineConfig(
+        candidates=1, retries=1, min_specificity_unlisted=1.0, reviewed_min_similarity=None
+    )
     [r] = generate_messages([shopper], engine=SpecificEngine([phrase], set()), config=lift)
     assert r["source"] == "fallback"  # the product does not make it likelier
     # Off by default (measured worse on blind sets); on, a specific use may pass.
     [r] = generate_messages(
-        [shopper], engine=SpecificEngine([phrase], {phrase}), config=PipelineConfig(candidates=1)
+        [shopper],
+        engine=SpecificEngine([phrase], {phrase}),
+        config=PipelineConfig(candidates=1, reviewed_min_similarity=None),
     )
     assert r["source"] == "fallback"
     specific = SpecificEngine([phrase], {phrase})
@@ -346,6 +360,25 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     assert short_name("Still water 500 ml bottles") == "still water bottles"
     assert short_name("Rod 9ft 5wt") == "rod"
     assert short_name("55in 4K TVs") == "TVs"
+    assert short_name("Over-ear Bluetooth headphones") == "over-ear Bluetooth headphones"
+    assert short_name("Men's suede Chelsea boots, UK 9") == "men's suede Chelsea boots"
+
+
+def test_it_shows_an_acronym_the_phrase_wrote_in_lower_case_in_its_own_spelling(shopper):
+    from inference.prompt import display_case
+
+    assert display_case("mirroring a tablet onto a tv.") == "mirroring a tablet onto a TV."
+    assert display_case("diy projects and pc builds.") == "DIY projects and PC builds."
+    # Only whole words, and not "led", which is also a verb.
+    assert (
+        display_case("baby-led feeding with tvshow hdmi.") == "baby-led feeding with tvshow HDMI."
+    )
+    engine = ScriptedEngine(["evening stretches by the tv."])
+    config = PipelineConfig(candidates=1, min_relevance=-1.0, min_phrase_relevance=-1.0)
+    [r] = generate_messages([shopper], engine=engine, config=config)
+    # The phrase rules read the phrase as written (lower case); the shopper sees "TV".
+    assert "by the TV." in r["candidates"][0]["body"]
+    assert not any(f["code"] == "phrase_format" for f in r["candidates"][0]["flags"])
 
 
 def test_it_agrees_the_verb_with_the_head_noun_not_the_last_word():
@@ -422,3 +455,94 @@ def test_it_keeps_an_acronyms_plural_in_capitals():
     assert subject_phrase(facts, has_product=False) == "our TVs range"
     facts.offer_category = "Rugs"
     assert subject_phrase(facts, has_product=False) == "our rugs range"
+
+
+# --- reviewed uses as candidates -----------------------------------------------------------------
+
+REVIEWED = PipelineConfig(reviewed_min_similarity=0.0)
+PHRASE = re.compile(r"(?:made for|a good fit for|just right for) (.+?)\. ")
+
+
+def test_it_offers_no_reviewed_candidate_when_turned_off(shopper):
+    config = PipelineConfig(reviewed_min_similarity=None)
+    [r] = generate_messages([shopper], engine=ScriptedEngine(["90% off!!"]), config=config)
+    assert r["source"] == "fallback"
+    assert {c["source"] for c in r["candidates"]} == {"model"}
+
+
+def test_it_sends_a_reviewed_use_instead_of_the_template_when_no_model_phrase_passes(shopper):
+    [r] = generate_messages(
+        [shopper], engine=ScriptedEngine(["90% off everything!!"]), config=REVIEWED
+    )
+    assert r["source"] == "reviewed"
+    origin = r["explanation"]["score_components"]["reviewed_from"]
+    assert origin["product"] and -1.0 <= origin["similarity"] <= 1.0
+    assert not any(f["code"] == "no_passing_candidate" for f in r["flags"])
+    # The same frame and closing as a model phrase: the offer parts stay PromoWeb's.
+    assert r["body"].startswith("Still thinking about the non-slip yoga mat? ")
+    assert "FLOW25" in r["body"] and "25% off" in r["title"]
+    reviewed = [c for c in r["candidates"] if c["source"] == "reviewed"]
+    assert r["body"] in {c["body"] for c in reviewed if not c["flags"]}
+
+
+def test_it_offers_a_range_only_uses_reviewed_for_whole_ranges(shopper):
+    # One product's use is an overclaim for a range ("cat accessories range ... kitten play").
+    shopper["offer"]["product_name"] = None
+    engine = ScriptedEngine(["90% off everything!!"])
+    [r] = generate_messages([shopper], engine=engine, config=REVIEWED)
+    origins = [c["reviewed_from"]["product"] for c in r["candidates"] if c["source"] == "reviewed"]
+    assert origins and all(" range (" in o for o in origins)
+    shopper["offer"]["product_name"] = "Non-slip yoga mat"
+    [r] = generate_messages([shopper], engine=engine, config=REVIEWED)
+    origins = [c["reviewed_from"]["product"] for c in r["candidates"] if c["source"] == "reviewed"]
+    assert any(" range (" not in o for o in origins)
+
+
+def test_it_keeps_the_models_passing_phrase_over_a_reviewed_use(shopper):
+    config = PipelineConfig(reviewed_min_similarity=0.0, reviewed_below_plausibility=0.0)
+    [r] = generate_messages([shopper], engine=ScriptedEngine(["gentle stretches."]), config=config)
+    assert r["source"] == "model"
+    assert "gentle stretches." in r["body"]
+    # Not even drafted: with a plausible model phrase, no reviewed use could win.
+    assert not any(c["source"] == "reviewed" for c in r["candidates"])
+
+
+def test_it_prefers_a_reviewed_use_when_the_models_phrase_is_implausible(shopper):
+    config = PipelineConfig(reviewed_min_similarity=0.0, reviewed_below_plausibility=1.01)
+    [r] = generate_messages([shopper], engine=ScriptedEngine(["gentle stretches."]), config=config)
+    assert r["source"] == "reviewed"
+
+
+def test_it_offers_no_reviewed_use_when_no_reviewed_product_is_near(shopper):
+    config = PipelineConfig(reviewed_min_similarity=1.01)
+    [r] = generate_messages(
+        [shopper], engine=ScriptedEngine(["90% off everything!!"]), config=config
+    )
+    assert r["source"] == "fallback"
+    assert {c["source"] for c in r["candidates"]} == {"model"}
+
+
+def test_it_drops_a_reviewed_use_that_shares_a_word_with_the_shoppers_name(shopper):
+    [first] = generate_messages(
+        [shopper], engine=ScriptedEngine(["90% off everything!!"]), config=REVIEWED
+    )
+    use = PHRASE.search(first["body_template"]).group(1)
+    word = max(use.split(), key=len).strip(",'").capitalize()
+    shopper["customer"]["last_name"] = word
+    [again] = generate_messages(
+        [shopper], engine=ScriptedEngine(["90% off everything!!"]), config=REVIEWED
+    )
+    uses = [
+        PHRASE.search(c["body"]).group(1) for c in again["candidates"] if c["source"] == "reviewed"
+    ]
+    assert uses and use not in uses
+    assert not any(word.lower() in u.lower().split() for u in uses)
+
+
+def test_it_reports_reviewed_uses_apart_from_model_phrases(shopper):
+    rows = [shopper, copy.deepcopy(shopper) | {"id": "other"}]
+    engine = ScriptedEngine(["90% off everything!!"])
+    results = generate_messages(rows, engine=engine, config=REVIEWED)
+    summary = summarise(rows, results)
+    assert summary["reviewed_pct"] == 100.0
+    assert summary["model_pct"] == 0.0 and summary["fallback_pct"] == 0.0

@@ -81,7 +81,9 @@ def test_it_adds_the_plausibility_to_the_score_with_its_weight(shopper):
         weight: generate_messages(
             [shopper],
             engine=engine,
-            config=PipelineConfig(candidates=2, hints=0, plausibility_weight=weight),
+            config=PipelineConfig(
+                candidates=2, hints=0, plausibility_weight=weight, reviewed_min_similarity=None
+            ),
         )[0]
         for weight in (0.0, 1.0)
     }
@@ -114,14 +116,15 @@ def test_it_says_which_catalogue_uses_the_rules_would_drop(tmp_path):
 
 
 def test_it_reports_a_phrase_that_copies_a_hint_word_for_word(shopper):
+    config = PipelineConfig(candidates=1, reviewed_min_similarity=None)
     engine = ScriptedEngine(["quiet evening stretches."])
-    [first] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=1))
+    [first] = generate_messages([shopper], engine=engine, config=config)
     assert first["source"] == "model", first["explanation"]["rejected"]
     hint = first["explanation"]["hints"][0]
     assert "quiet evening stretches" not in first["explanation"]["hints"]
     assert summarise([shopper], [first])["copied_hint_pct"] == 0.0
     engine = ScriptedEngine([f"{hint}."])
-    [copied] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=1))
+    [copied] = generate_messages([shopper], engine=engine, config=config)
     assert copied["source"] == "model", copied["explanation"]["rejected"]
     assert summarise([shopper], [copied])["copied_hint_pct"] == 100.0
 

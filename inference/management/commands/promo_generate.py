@@ -69,6 +69,9 @@ class Command(BaseCommand):
             candidates=options["candidates"] or int(getattr(settings, "PROMO_CANDIDATES", 8)),
             seed=options["seed"],
             batch_size=options["batch_size"] or default_batch_size(),
+            reviewed_min_similarity=PipelineConfig.reviewed_min_similarity
+            if getattr(settings, "PROMO_REVIEWED_USES", True)
+            else None,
         )
         results = generate_messages(shoppers, engine=factory(), config=config) if shoppers else []
         with options["output"].open("w", encoding="utf-8") as fh:

@@ -50,6 +50,20 @@ def test_it_filters_the_review_queue_and_serves_a_fragment_to_htmx(approver_clie
     assert "fallback body" in part and flagged.body not in part
 
 
+def test_it_counts_and_filters_reviewed_uses_apart_from_model_and_fallback(
+    approver_client, marketer
+):
+    campaign = campaign_in_review(created_by=marketer, messages=1)
+    MessageFactory(campaign=campaign, source=Message.Source.REVIEWED, body="reviewed body")
+    MessageFactory(campaign=campaign, source=Message.Source.FALLBACK, body="fallback body")
+    url = reverse("approval:review", args=[campaign.pk])
+    page = approver_client.get(url).content.decode()
+    assert "1 from reviewed uses" in page and "1 from the template fallback" in page
+    part = approver_client.get(url, {"source": "reviewed"}, **HTMX).content.decode()
+    assert "reviewed body" in part and "fallback body" not in part
+    assert "Reviewed use" in part
+
+
 def test_it_rejects_one_message_and_returns_its_row(approver_client, marketer):
     campaign = campaign_in_review(created_by=marketer, messages=1)
     message = campaign.messages.get()
