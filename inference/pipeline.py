@@ -6,6 +6,7 @@ the CLI both call :func:`generate_messages` with the same dict shape.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -116,6 +117,17 @@ class PipelineConfig:
     reviewed_min_similarity: float | None = 0.7
     reviewed_neighbours: int = 2
     reviewed_below_plausibility: float = 0.4
+
+
+def reviewed_uses_mode(mode: str) -> dict[str, Any]:
+    """PipelineConfig fields for the PROMO_REVIEWED_USES setting (on, prefer or off)."""
+    if mode == "off":
+        return {"reviewed_min_similarity": None}
+    if mode == "prefer":
+        return {"reviewed_below_plausibility": math.inf}
+    if mode == "on":
+        return {}
+    raise ValueError(f"reviewed uses mode must be on, prefer or off, not {mode!r}")
 
 
 REQUIRED = {

@@ -80,9 +80,11 @@ def _keeps_case(word: str) -> bool:
         return True
     if word[:1].isupper() and word.lower().strip(".,'") in PROPER_WORDS:
         return True
-    # Mixed case is the spelling, not the sentence's: "pH", "iPad", "eBook".
+    # Mixed case is the spelling, not the sentence's: "pH", "iPad", "eBook", "NVMe". A letter
+    # shape keeps its capital ("T-shirt", "A-line"), but not the e- of "E-readers".
     return bool(
-        re.match(r"[A-Z]-[a-z]", word)
+        re.match(r"[A-DF-Z]-[a-z]", word)
+        or sum(c.isupper() for c in word) >= 2
         or re.match(r"[A-Z][a-z]+-style\b", word)
         or re.search(r"[a-z][A-Z]", word)
     )

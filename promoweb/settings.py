@@ -148,10 +148,13 @@ PROMO_DEVICE = env.str("PROMO_DEVICE", default="auto")
 PROMO_ADAPTER = env.str("PROMO_ADAPTER", default="auto")
 PROMO_BATCH_SIZE = env_int("PROMO_BATCH_SIZE", 64)
 PROMO_CANDIDATES = env_int("PROMO_CANDIDATES", 8)
-# Reviewed uses of very similar products may stand in for a model phrase that is far from
-# them (source "reviewed", inference/pipeline.py). Off: every message is the model's or the
-# template's, e.g. with a larger model that knows the products itself.
-PROMO_REVIEWED_USES = env_bool("PROMO_REVIEWED_USES", True)
+# Reviewed uses of very similar products as messages of their own (source "reviewed",
+# inference/pipeline.py): "on" when no model phrase is close to them, "prefer" whenever one
+# is close enough (more approvable, far fewer model-written; inference/README.md), "off" for
+# only the model's phrases and the template, e.g. with a larger model that knows the goods.
+PROMO_REVIEWED_USES = env.str("PROMO_REVIEWED_USES", default="on")
+if PROMO_REVIEWED_USES not in ("on", "prefer", "off"):
+    raise ImproperlyConfigured("PROMO_REVIEWED_USES must be one of on, prefer, off.")
 # Dotted path of a zero-argument callable returning the engine; tests swap in a fake so that
 # most of the suite never loads a model.
 PROMO_ENGINE = env.str("PROMO_ENGINE", default="inference.engine.get_engine")

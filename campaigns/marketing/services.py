@@ -245,7 +245,7 @@ def _generate_pending(
     config: Any,
     campaign_status: str,
 ) -> int:
-    from inference.pipeline import PipelineConfig, generate_messages
+    from inference.pipeline import PipelineConfig, generate_messages, reviewed_uses_mode
 
     campaign = Campaign.objects.select_related("offer", "offer__product").get(pk=campaign_id)
     if campaign.status != campaign_status:
@@ -261,9 +261,7 @@ def _generate_pending(
     config = config or PipelineConfig(
         batch_size=settings.PROMO_BATCH_SIZE,
         candidates=settings.PROMO_CANDIDATES,
-        reviewed_min_similarity=PipelineConfig.reviewed_min_similarity
-        if settings.PROMO_REVIEWED_USES
-        else None,
+        **reviewed_uses_mode(settings.PROMO_REVIEWED_USES),
     )
     results = generate_messages(inputs, engine=engine, config=config)
     by_id = {str(r["id"]): r for r in results}

@@ -1,5 +1,8 @@
 import copy
 import re
+from dataclasses import replace
+
+import pytest
 
 from inference.engine import Engine
 from inference.guardrails import check_hook
@@ -362,6 +365,9 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     assert short_name("55in 4K TVs") == "TVs"
     assert short_name("Over-ear Bluetooth headphones") == "over-ear Bluetooth headphones"
     assert short_name("Men's suede Chelsea boots, UK 9") == "men's suede Chelsea boots"
+    assert short_name("1TB NVMe SSD, PCIe 4.0") == "NVMe SSD"
+    assert short_name("E-readers") == "e-readers"
+    assert short_name("Cotton T-shirt") == "cotton T-shirt"
 
 
 def test_it_shows_an_acronym_the_phrase_wrote_in_lower_case_in_its_own_spelling(shopper):
@@ -537,6 +543,25 @@ def test_it_drops_a_reviewed_use_that_shares_a_word_with_the_shoppers_name(shopp
     ]
     assert uses and use not in uses
     assert not any(word.lower() in u.lower().split() for u in uses)
+
+
+def test_it_reads_the_reviewed_uses_setting(shopper):
+    from inference.pipeline import reviewed_uses_mode
+
+    engine = ScriptedEngine(["gentle stretches."])  # passes, and is plausible enough here
+    sources = {
+        mode: generate_messages(
+            [shopper],
+            engine=engine,
+            config=replace(
+                PipelineConfig(reviewed_below_plausibility=0.0), **reviewed_uses_mode(mode)
+            ),
+        )[0]["source"]
+        for mode in ("on", "prefer", "off")
+    }
+    assert sources == {"on": "model", "prefer": "reviewed", "off": "model"}
+    with pytest.raises(ValueError, match="on, prefer or off"):
+        reviewed_uses_mode("yes")
 
 
 def test_it_reports_reviewed_uses_apart_from_model_phrases(shopper):

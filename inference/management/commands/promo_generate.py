@@ -11,7 +11,13 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from inference.pipeline import PipelineConfig, ShopperError, generate_messages, validate_shopper
+from inference.pipeline import (
+    PipelineConfig,
+    ShopperError,
+    generate_messages,
+    reviewed_uses_mode,
+    validate_shopper,
+)
 from inference.report import format_report, summarise
 
 
@@ -69,9 +75,7 @@ class Command(BaseCommand):
             candidates=options["candidates"] or int(getattr(settings, "PROMO_CANDIDATES", 8)),
             seed=options["seed"],
             batch_size=options["batch_size"] or default_batch_size(),
-            reviewed_min_similarity=PipelineConfig.reviewed_min_similarity
-            if getattr(settings, "PROMO_REVIEWED_USES", True)
-            else None,
+            **reviewed_uses_mode(getattr(settings, "PROMO_REVIEWED_USES", "on")),
         )
         results = generate_messages(shoppers, engine=factory(), config=config) if shoppers else []
         with options["output"].open("w", encoding="utf-8") as fh:

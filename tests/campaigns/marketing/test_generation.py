@@ -41,6 +41,32 @@ def test_it_generates_every_member_and_moves_to_review(generating):
     assert AuditEntry.objects.filter(campaign=generating, action="generation_done").count() == 1
 
 
+@pytest.mark.parametrize(
+    "reviewed_uses, source", [("on", "reviewed"), ("prefer", "reviewed"), ("off", "fallback")]
+)
+def test_it_stores_a_reviewed_use_only_when_the_setting_allows_it(
+    generating, settings, reviewed_uses, source
+):
+    settings.PROMO_REVIEWED_USES = reviewed_uses
+
+    class Pushy(FakeEngine):
+        def __init__(self) -> None:
+            super().__init__()
+            self.hooks = ["90% off everything!!"]  # fails every rule: never sent
+
+        def embed(self, texts):
+            # Bags of words know no running use ("weekend park jogs") is about running.
+            return super().embed([f"{text} running" for text in texts])
+
+    ids = list(generating.messages.values_list("pk", flat=True))
+    services.messages_generate(campaign_id=generating.pk, message_ids=ids, engine=Pushy())
+    sources = set(generating.messages.values_list("source", flat=True))
+    assert sources == {source}
+    if source == "reviewed":
+        message = generating.messages.first()
+        assert message.explanation["score_components"]["reviewed_from"]["product"]
+
+
 def test_it_is_idempotent_when_a_chunk_is_redelivered(generating):
     ids = list(generating.messages.order_by("pk").values_list("pk", flat=True))
     # A worker died after writing two of three messages...
