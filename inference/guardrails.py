@@ -714,6 +714,13 @@ OUTING_RE = re.compile(
     r"|garden (?:part(?:y|ies)|celebrations?|gatherings?|games))\b"
 )
 BAD_WEATHER = frozenset({"rain", "snow", "storm", "stormy", "sleet", "hail"})
+# The model's own spellings that judges rejected every time ("weekend get-aways", "get-tos").
+MISSPELT_RE = re.compile(r"\bget-(?!togethers?\b)\w+")
+# Cold-weather uses: wrong where it is warm now (profile.is_warm). "cold drinks" is not one.
+COLD_RE = re.compile(
+    r"\b(?:chilly|frosty|freezing|icy|snowy|wintry|knitwear|snow\w*"
+    r"|cold (?:days?|mornings?|evenings?|nights?|weather|commutes?|snaps?|spells?|winds?|walks?))\b"
+)
 # Fog hides the beach as well as rain does; fog is no reason to skip the weather in an opener.
 OUTING_BAD_WEATHER = BAD_WEATHER | {"fog"}
 
@@ -748,6 +755,7 @@ def check_phrase(
     subject: str = "",
     weather: str | None = None,
     seasons: tuple[str, ...] = (),
+    warm: bool = False,
 ) -> list[Flag]:
     """Checks on the words the model wrote after PromoWeb's frame.
 
@@ -777,6 +785,8 @@ def check_phrase(
         flags.append(Flag("phrase_format", "not a lower-case phrase ending the sentence"))
     if re.search(r"[.!?]\s*\S", phrase) or re.search(r"\b(?:but|because|which|who)\b", phrase):
         flags.append(Flag("phrase_format", "runs on past one short phrase"))
+    if bad := MISSPELT_RE.search(phrase.lower()):
+        flags.append(Flag("phrase_format", f"misspelt: {bad.group()!r}"))
     allowed = fact_words | {w.rstrip("s") for w in fact_words} | PHRASE_WORDS | REVIEWED_WORDS
     odd = sorted(
         w for w in content_words(phrase) if w not in allowed and w.rstrip("s") not in allowed
@@ -799,6 +809,9 @@ def check_phrase(
     elif outing and "winter" in seasons:
         # "weekend beach trips" on a foggy November day in Odense: the season says no too.
         flags.append(Flag("wrong_fact", f"{outing.group()!r} but it is {'/'.join(seasons)}"))
+    cold = COLD_RE.search(phrase.lower())
+    if cold and warm:
+        flags.append(Flag("wrong_fact", f"{cold.group()!r} but it is warm where the shopper is"))
     # Only the season it is where the shopper is (see profile.seasons); never a holiday.
     said = {"autumn" if m.lower() == "fall" else m.lower() for m in SEASON_RE.findall(phrase)}
     if said - set(seasons):

@@ -532,6 +532,7 @@ def _draft(
             prep.facts.offer_subject,
             prep.facts.weather,
             prep.profile.seasons,
+            prep.profile.warm,
         )
     elif len(WORD_RE.findall(written)) < MIN_OWN_WORDS:
         flags.append(Flag("hook_format", "the model added no sentence of its own"))

@@ -43,6 +43,9 @@ class Profile:
     age_band: str | None = None
     # Seasons a message may name here and now (two around a change of season).
     seasons: tuple[str, ...] = ()
+    # Where it is warm now (the tropics, or summer): "frosty commutes" and "layering under
+    # knitwear" read as written for someone else (two judges, Pago Pago and Recife).
+    warm: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -65,6 +68,7 @@ class Profile:
             "time_of_day": self.time_of_day,
             "age_band": self.age_band,
             "seasons": list(self.seasons),
+            "warm": self.warm,
         }
 
 
@@ -111,6 +115,15 @@ def seasons(zone: str, when: datetime) -> tuple[str, ...]:
         if name not in names:
             names.append(name)
     return tuple(names)
+
+
+def is_warm(zone: str, when: datetime) -> bool:
+    """In the tropics, or where the season is summer (late spring included); unknown: no."""
+    lat = zone_latitudes().get(zone)
+    if lat is None:
+        return False
+    names = seasons(zone, when)
+    return abs(lat) < 23.5 or ("summer" in names and not {"autumn", "winter"} & set(names))
 
 
 def shopper_zone(customer: dict[str, Any]) -> ZoneInfo:
@@ -277,4 +290,5 @@ def build_profile(customer: dict[str, Any], events: list[dict[str, Any]], now: A
         age=age,
         age_band=age_band(age),
         seasons=seasons(zone.key, now_dt),
+        warm=is_warm(zone.key, now_dt),
     )

@@ -108,6 +108,7 @@ def phrase_flags(phrase, subject="non-slip yoga mat", weather="rain"):
         ("evening stretch stretches.", "repetition"),  # one stem twice
         ("beach days.", "wrong_fact"),  # an outing that needs fair weather, in the rain
         ("garden celebrations.", "wrong_fact"),
+        ("weekend get-aways.", "phrase_format"),  # misspelt: getaways
         ("weekend barbecues.", "wrong_fact"),
     ],
 )
@@ -122,12 +123,36 @@ def test_it_passes_a_clean_phrase():
     assert phrase_flags("yoga lovers.") == set()  # an idiom, not an echo
     assert phrase_flags("beach days.", weather=None) == set()  # unknown weather
     assert phrase_flags("garden celebrations.", weather="sunny") == set()
+    assert "phrase_format" not in phrase_flags("family get-togethers.")
     assert phrase_flags("stretches and evening flows.") == set()  # two stems
 
 
 def test_it_flags_an_echo_of_a_short_product_name():
     assert "repetition" in phrase_flags("hot tea.", subject="Tea")
     assert "repetition" not in phrase_flags("hot meals.", subject="Cast iron skillet")
+
+
+def test_it_flags_cold_weather_uses_where_it_is_warm():
+    def flags(phrase, warm):
+        found = check_phrase(phrase, FACTS, "cotton tee", "sunny", (), warm)
+        return {f.code for f in found if f.code != "ungrounded_word"}  # vocabulary aside
+
+    assert "wrong_fact" in flags("layering under knitwear.", warm=True)
+    assert "wrong_fact" in flags("frosty commutes.", warm=True)
+    assert flags("frosty commutes.", warm=False) == set()
+    assert flags("cold drinks outdoors.", warm=True) == set()
+
+
+def test_it_knows_where_it_is_warm_now():
+    from datetime import datetime
+
+    from inference.profile import is_warm
+
+    december = datetime(2026, 12, 1, 12)
+    assert is_warm("Pacific/Pago_Pago", december)  # the tropics
+    assert is_warm("Australia/Sydney", december)  # southern summer
+    assert not is_warm("Europe/Oslo", december)
+    assert not is_warm("Not/AZone", december)  # unknown: no claim either way
 
 
 def test_it_allows_only_the_season_it_is_where_the_shopper_is():
