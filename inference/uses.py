@@ -112,11 +112,10 @@ class UseIndex:
         out the products ``skip`` names (training leaves out the product being taught)."""
         if n <= 0:
             return []
-        order = np.argsort(-(self.keys @ self.offer_vector(offer_text)), kind="stable")
-        kept = (int(i) for i in order if skip is None or not skip(self.entries[i]))
-        near = list(itertools.islice(kept, n))
+        keep = None if skip is None else (lambda entry: not skip(entry))
+        near = self.neighbours(self.offer_vector(offer_text), n, keep)
         out: list[str] = []
-        for rank, i in enumerate(near):
+        for rank, (i, _) in enumerate(near):
             uses = self.uses[i]
             # Rotate through each product's uses so a range's hints are not all first uses.
             use = uses[rank % len(uses)]
