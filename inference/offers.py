@@ -113,7 +113,12 @@ def _title(deal: str, subject: str, fallback_subject: str) -> str:
     words = fallback_subject.split()
     # Then the shorter name without its first words, down to its head noun: a BOGO title
     # with no product ("Buy one, get one free") left judges asking what the deal is on.
-    shorter = [" ".join(words[i:]) for i in range(1, len(words))]
+    # Never from a joining word: "& pocket square gift set" is no name.
+    shorter = [
+        " ".join(words[i:])
+        for i in range(1, len(words))
+        if words[i].lower() not in {"&", "and", "of", "for", "with", "de", "the", "a"}
+    ]
     for candidate in (
         f"{subject}: {deal}",
         *(f"{_capitalised(s)}: {deal}" for s in [fallback_subject, *shorter] if s),

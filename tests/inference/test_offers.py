@@ -62,6 +62,8 @@ def test_it_names_the_product_by_its_head_noun_before_dropping_it_from_a_title()
     assert _title(deal, name, name) == "Forehead thermometer: Buy one, get one free"
     assert _title(deal, "Foot care", "Foot care") == "Foot care: Buy one, get one free"
     assert _title(deal, "x" * 60, "") == deal
+    name = "tie & pocket square gift set"
+    assert _title(deal, name, name) == "Pocket square gift set: Buy one, get one free"
 
 
 def test_it_keeps_a_mixed_case_first_word_when_it_capitalises_a_title():
