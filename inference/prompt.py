@@ -84,7 +84,7 @@ def _keeps_case(word: str) -> bool:
     # shape keeps its capital ("T-shirt", "A-line"), but not the e- of "E-readers".
     return bool(
         re.match(r"[A-DF-Z]-[a-z]", word)
-        or sum(c.isupper() for c in word) >= 2
+        or re.search(r"[A-Z]{2,}[a-z]", word)
         or re.match(r"[A-Z][a-z]+-style\b", word)
         or re.search(r"[a-z][A-Z]", word)
     )
