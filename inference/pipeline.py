@@ -591,7 +591,10 @@ def _reviewed_candidates(
                     gen=g,
                     flags=[f for f in flags if f.code != "ungrounded_word"],
                     source="reviewed",
-                    reviewed_from={"product": entry_key(index.entries[i]), "similarity": sim},
+                    reviewed_from={
+                        "product": entry_key(index.entries[i]),
+                        "similarity": round(sim, 4),
+                    },
                 )
                 out.append((prep, cand))
     return out
