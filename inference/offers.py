@@ -99,6 +99,11 @@ class RenderedOffer:
 
 
 TITLE_MAX = 50
+# A product name never starts on these, mid-sentence or in a title: "de toilette" is not a
+# product, nor "& pocket square gift set".
+FUNCTION_WORDS = frozenset(
+    {"de", "du", "la", "le", "of", "and", "&", "for", "with", "the", "a", "in", "on"}
+)
 
 
 def _capitalised(text: str) -> str:
@@ -113,11 +118,8 @@ def _title(deal: str, subject: str, fallback_subject: str) -> str:
     words = fallback_subject.split()
     # Then the shorter name without its first words, down to its head noun: a BOGO title
     # with no product ("Buy one, get one free") left judges asking what the deal is on.
-    # Never from a joining word: "& pocket square gift set" is no name.
     shorter = [
-        " ".join(words[i:])
-        for i in range(1, len(words))
-        if words[i].lower() not in {"&", "and", "of", "for", "with", "de", "the", "a"}
+        " ".join(words[i:]) for i in range(1, len(words)) if words[i].lower() not in FUNCTION_WORDS
     ]
     for candidate in (
         f"{subject}: {deal}",

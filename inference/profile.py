@@ -117,12 +117,12 @@ def seasons(zone: str, when: datetime) -> tuple[str, ...]:
     return tuple(names)
 
 
-def is_warm(zone: str, when: datetime) -> bool:
-    """In the tropics, or where the season is summer (late spring included); unknown: no."""
+def is_warm(zone: str, names: tuple[str, ...]) -> bool:
+    """In the tropics, or where ``names`` (its :func:`seasons` now) say summer, late spring
+    included; an unknown zone: no."""
     lat = zone_latitudes().get(zone)
     if lat is None:
         return False
-    names = seasons(zone, when)
     return abs(lat) < 23.5 or ("summer" in names and not {"autumn", "winter"} & set(names))
 
 
@@ -265,6 +265,7 @@ def build_profile(customer: dict[str, Any], events: list[dict[str, Any]], now: A
         sensitivity = "high" if ratio < 0.8 else "low" if ratio > 1.2 else "medium"
     birth_year = customer.get("birth_year")
     age = now_dt.year - int(birth_year) if isinstance(birth_year, int) else None
+    here = seasons(zone.key, now_dt)
     return Profile(
         categories=_ranked(cats),
         brands=_ranked(brands),
@@ -289,6 +290,6 @@ def build_profile(customer: dict[str, Any], events: list[dict[str, Any]], now: A
         weekday=now_dt.strftime("%A") if now_dt.hour >= 5 else "",
         age=age,
         age_band=age_band(age),
-        seasons=seasons(zone.key, now_dt),
-        warm=is_warm(zone.key, now_dt),
+        seasons=here,
+        warm=is_warm(zone.key, here),
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from .anonymise import Facts, sanitise
 from .guardrails import BAD_WEATHER, content_words
+from .offers import FUNCTION_WORDS
 
 SYSTEM = (
     "You write the opening line of a shop's push notification: one short, natural sentence "
@@ -299,11 +300,6 @@ def _plural(phrase: str) -> bool:
     head = re.split(r"\s+(?:for|of|to|from|in|on)\s+", phrase, maxsplit=1)[0]
     last = head.split()[-1].lower() if head.split() else ""
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
-
-
-FUNCTION_WORDS = frozenset(
-    {"de", "du", "la", "le", "of", "and", "&", "for", "with", "the", "a", "in", "on"}
-)
 
 
 # Units written apart from their number ("1000 IU", "500 ml"): they go with it.

@@ -52,6 +52,7 @@ def review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         "query": query.urlencode(),
         "counts": selectors.review_counts(campaign=campaign),
         "flag_codes": selectors.flag_codes(campaign=campaign),
+        "sources": Message.Source.choices,
         "can_review": request.user.has_perm("campaigns.review_message"),
     }
     template = "approval/review.html#results" if request.htmx else "approval/review.html"

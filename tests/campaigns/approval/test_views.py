@@ -59,6 +59,7 @@ def test_it_counts_and_filters_reviewed_uses_apart_from_model_and_fallback(
     url = reverse("approval:review", args=[campaign.pk])
     page = approver_client.get(url).content.decode()
     assert "1 from reviewed uses" in page and "1 from the template fallback" in page
+    assert '<option value="reviewed" >Reviewed use</option>' in page  # the filter offers it
     part = approver_client.get(url, {"source": "reviewed"}, **HTMX).content.decode()
     assert "reviewed body" in part and "fallback body" not in part
     assert "Reviewed use" in part
