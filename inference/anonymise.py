@@ -320,6 +320,89 @@ def _clean_list(values: list[str], customer: dict[str, Any], facts: Facts, limit
     return out
 
 
+# Weather feeds name one condition in many words ("light drizzle", "overcast clouds",
+# "thunderstorm with hail"); the opener and the moment rules know one word per condition.
+# Most severe first: "snow showers" is snow, "heavy rain and thunder" a storm.
+WEATHER_SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "storm",
+        frozenset(
+            {
+                "storm",
+                "stormy",
+                "storms",
+                "thunderstorm",
+                "thunderstorms",
+                "thunder",
+                "thundery",
+                "lightning",
+                "squall",
+                "squalls",
+                "squally",
+                "hail",
+                "hailstorm",
+                "tornado",
+                "hurricane",
+                "typhoon",
+                "cyclone",
+            }
+        ),
+    ),
+    (
+        "snow",
+        frozenset(
+            {"snow", "snowy", "snowing", "snowfall", "sleet", "sleety", "blizzard", "flurries"}
+        ),
+    ),
+    (
+        "rain",
+        frozenset(
+            {
+                "rain",
+                "rainy",
+                "raining",
+                "rainfall",
+                "drizzle",
+                "drizzly",
+                "shower",
+                "showers",
+                "showery",
+                "downpour",
+                "downpours",
+                "wet",
+            }
+        ),
+    ),
+    ("fog", frozenset({"fog", "foggy", "mist", "misty"})),
+    ("haze", frozenset({"haze", "hazy", "smog", "smoggy", "smoke", "smoky", "dust", "dusty"})),
+    (
+        "windy",
+        frozenset(
+            {"windy", "wind", "winds", "breezy", "breeze", "gusty", "gale", "gales", "blustery"}
+        ),
+    ),
+    ("frost", frozenset({"frost", "frosty", "icy", "freezing"})),
+    ("hot", frozenset({"hot", "heat", "heatwave", "scorching", "sweltering"})),
+    ("humid", frozenset({"humid", "muggy"})),
+    ("cloudy", frozenset({"cloudy", "cloud", "clouds", "overcast", "grey", "gray", "dull"})),
+    ("sunny", frozenset({"sunny", "sun", "sunshine", "bright"})),
+    ("clear", frozenset({"clear", "fair"})),
+)
+
+
+def normalise_weather(text: str | None) -> str | None:
+    """The condition a feed's weather text names (``"light drizzle"`` -> ``"rain"``), or the
+    text itself when it names none of them: then no rule treats it as any condition, and a
+    weather word the model writes is flagged as not the shopper's (fail closed)."""
+    if not text:
+        return text
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    for condition, forms in WEATHER_SYNONYMS:
+        if words & forms:
+            return condition
+    return text
+
+
 def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
     customer = shopper.get("customer") or {}
     offer = shopper.get("offer") or {}
@@ -337,7 +420,7 @@ def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
         facts.city = city
     facts.time_of_day = profile.time_of_day
     facts.weekday = profile.weekday
-    facts.weather = sanitise(context.get("weather"), 20)
+    facts.weather = normalise_weather(sanitise(context.get("weather"), 40))
     facts.device = sanitise(context.get("device"), 20)
     category = sanitise(offer.get("category"))
     facts.offer_category = category if category and not find_pii(category, customer) else ""

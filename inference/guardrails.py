@@ -261,6 +261,12 @@ WEATHER_WORDS = {
     "fog": ("fog", "foggy", "misty", "mist"),
     "windy": ("wind", "windy", "breezy", "breeze"),
     "storm": ("storm", "stormy"),
+    # Conditions a feed's words normalise to (anonymise.normalise_weather). Only words that
+    # state the weather: "hot meals" and "icy drinks" are not about the sky.
+    "haze": ("haze", "hazy", "smog", "smoggy"),
+    "frost": ("frost",),
+    "hot": ("heatwave",),
+    "humid": ("humid", "muggy"),
 }
 FILLER_WORDS = frozenset(
     {"comfort", "comfortable", "comfy", "relax", "relaxing", "relaxation", "relaxed", "cozy"}
@@ -721,8 +727,10 @@ COLD_RE = re.compile(
     r"\b(?:chilly|frosty|freezing|icy|snowy|wintry|knitwear|snow\w*"
     r"|cold (?:days?|mornings?|evenings?|nights?|weather|commutes?|snaps?|spells?|winds?|walks?))\b"
 )
+# Weather that makes it warm now whatever the season says: "chilly commutes" on a humid day.
+WARM_WEATHER = frozenset({"hot", "humid"})
 # Fog hides the beach as well as rain does; fog is no reason to skip the weather in an opener.
-OUTING_BAD_WEATHER = BAD_WEATHER | {"fog"}
+OUTING_BAD_WEATHER = BAD_WEATHER | {"fog", "haze"}
 
 
 def _stem(word: str) -> str:
@@ -801,7 +809,7 @@ def check_phrase(
         # "made for comfort and relaxation" fits any product, so it tells the shopper nothing.
         flags.append(Flag("odd_claim", f"generic filler, nothing about the product: {phrase!r}"))
     fair = FAIR_WEATHER_RE.search(phrase.lower())
-    if fair and (weather or "").lower() not in {"sunny", "clear"}:
+    if fair and (weather or "").lower() not in {"sunny", "clear", *WARM_WEATHER}:
         flags.append(Flag("wrong_fact", f"{fair.group()!r} but the weather is {weather}"))
     outing = OUTING_RE.search(phrase.lower())
     if outing and (weather or "").lower() in OUTING_BAD_WEATHER:

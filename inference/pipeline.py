@@ -18,6 +18,7 @@ from .guardrails import (
     DEFAULT_BANNED_PHRASES,
     PHRASE_WORDS,
     TIME_WORDS,
+    WARM_WEATHER,
     WEATHER_WORDS,
     WORD_RE,
     Flag,
@@ -532,7 +533,7 @@ def _draft(
             prep.facts.offer_subject,
             prep.facts.weather,
             prep.profile.seasons,
-            prep.profile.warm,
+            prep.profile.warm or (prep.facts.weather or "").lower() in WARM_WEATHER,
         )
     elif len(WORD_RE.findall(written)) < MIN_OWN_WORDS:
         flags.append(Flag("hook_format", "the model added no sentence of its own"))

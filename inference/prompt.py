@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .anonymise import Facts, sanitise
-from .guardrails import BAD_WEATHER, content_words
+from .guardrails import BAD_WEATHER, WARM_WEATHER, content_words
 from .offers import FUNCTION_WORDS
 
 SYSTEM = (
@@ -211,6 +211,10 @@ WEATHER_ADJ = {
     "fog": "Foggy",
     "windy": "Windy",
     "storm": "Stormy",
+    "haze": "Hazy",
+    "frost": "Frosty",
+    "hot": "Hot",
+    "humid": "Humid",
 }
 
 
@@ -244,6 +248,16 @@ FAIR_WEATHER_GOODS_RE = re.compile(
 )
 
 
+# Goods for the cold: "Humid evening in Nassau? Our hot chocolate ..." and a sledge on a humid
+# evening read as mix-ups to blind judges; in warm weather they open on the weekday.
+COLD_WEATHER_GOODS_RE = re.compile(
+    r"\b(?:sledges?|sleds?|toboggans?|snow\w*|ski|skis|skiing|hot chocolates?|cocoa"
+    r"|hot water bottles?|thermals?|heaters?|heated \w+|electric blankets?|hand warmers?"
+    r"|mulled \w+|winter (?:coats?|boots|jackets?|gloves|hats?)|ice scrapers?|de-?icers?)\b",
+    re.IGNORECASE,
+)
+
+
 def opener(facts: Facts, short: bool = False) -> str:
     """A deterministic first sentence from the shopper's own history or moment.
 
@@ -255,6 +269,8 @@ def opener(facts: Facts, short: bool = False) -> str:
         adj = "Clear"  # "Sunny night?" is a data artefact, not a moment.
     goods = f"{facts.offer_subject} {facts.offer_category}"
     if (facts.weather or "").lower() in BAD_WEATHER and FAIR_WEATHER_GOODS_RE.search(goods):
+        adj = None
+    if (facts.weather or "").lower() in WARM_WEATHER and COLD_WEATHER_GOODS_RE.search(goods):
         adj = None
     day = facts.weekday or ("Late" if facts.time_of_day == "night" else "")
 

@@ -3,7 +3,14 @@ import copy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from inference.anonymise import find_injection, find_pii, iban_ok, luhn_ok, sanitise
+from inference.anonymise import (
+    find_injection,
+    find_pii,
+    iban_ok,
+    luhn_ok,
+    normalise_weather,
+    sanitise,
+)
 from inference.pipeline import PipelineConfig, generate_messages, prepare
 from inference.prompt import promoweb_words
 from tests.fakes.engine import ScriptedEngine
@@ -274,3 +281,18 @@ def test_it_cuts_at_json_that_forges_a_tool_call():
     )
     assert sanitise(name) == "Merino crew-neck jumper"
     assert sanitise('The "Classic" crew tee') == "The Classic crew tee"
+
+
+def test_it_reads_a_weather_feeds_words_as_the_condition_they_name():
+    assert normalise_weather("light drizzle") == "rain"
+    assert normalise_weather("Heavy snow showers") == "snow"
+    assert normalise_weather("thunderstorm with heavy rain") == "storm"
+    assert normalise_weather("overcast clouds") == "cloudy"
+    assert normalise_weather("smog") == "haze"
+    assert normalise_weather("Sleet") == "snow"
+    assert normalise_weather("sunny") == "sunny"
+    assert normalise_weather(None) is None
+
+
+def test_it_keeps_a_weather_word_it_does_not_know_as_it_is():
+    assert normalise_weather("pleasant") == "pleasant"

@@ -211,6 +211,13 @@ def test_it_flags_a_phrase_that_says_a_y_plural_twice():
     assert "repetition" not in {f.code for f in check_phrase("family parties.", set())}
 
 
+def test_it_flags_an_outing_in_haze_and_allows_warm_days_in_a_heatwave():
+    codes = {f.code for f in check_phrase("weekend beach trips.", set(), weather="haze")}
+    assert "wrong_fact" in codes
+    assert "wrong_fact" in {f.code for f in check_phrase("warm days.", set(), weather="cloudy")}
+    assert "wrong_fact" not in {f.code for f in check_phrase("warm days.", set(), weather="hot")}
+
+
 def test_it_flags_a_fair_weather_outing_in_fog_or_winter():
     codes = {f.code for f in check_phrase("weekend beach trips.", set(), weather="fog")}
     assert "wrong_fact" in codes

@@ -162,6 +162,38 @@ def test_it_opens_fair_weather_goods_on_the_weekday_when_it_rains(shopper):
     assert body.startswith("Rainy evening in Hamburg? Our windproof travel umbrella"), body
 
 
+def test_it_opens_on_the_condition_a_weather_feed_word_names(shopper):
+    engine = ScriptedEngine(["quiet evening stretches."])
+    drizzle = copy.deepcopy(shopper)
+    drizzle["offer"].update(product_name="Windproof travel umbrella", category="Umbrellas")
+    drizzle["context"]["weather"] = "light drizzle"
+    [r] = generate_messages([drizzle], engine=engine, config=PipelineConfig(candidates=1))
+    body = r["candidates"][0]["body"]
+    assert body.startswith("Rainy evening in Hamburg? Our windproof travel umbrella"), body
+    sunglasses = copy.deepcopy(drizzle)
+    sunglasses["offer"].update(product_name="Polarised sport sunglasses", category="Sunglasses")
+    sunglasses["context"]["weather"] = "blizzard"
+    [r] = generate_messages([sunglasses], engine=engine, config=PipelineConfig(candidates=1))
+    assert r["candidates"][0]["body"].startswith("Monday evening in Hamburg? Our polarised")
+
+
+def test_it_opens_cold_weather_goods_on_the_weekday_when_it_is_humid(shopper):
+    engine = ScriptedEngine(["chilly commutes."])
+    cocoa = copy.deepcopy(shopper)
+    cocoa["offer"].update(product_name="Rich hot chocolate flakes", category="Hot drinks")
+    cocoa["context"]["weather"] = "humid"
+    [r] = generate_messages([cocoa], engine=engine, config=PipelineConfig(candidates=1))
+    cand = r["candidates"][0]
+    assert cand["body"].startswith("Monday evening in Hamburg? Our rich hot chocolate"), cand
+    # Humid weather is warm now, whatever Hamburg's November says.
+    assert "wrong_fact" in {f["code"] for f in cand["flags"]}
+    cocoa["context"]["weather"] = "snow"
+    [r] = generate_messages([cocoa], engine=engine, config=PipelineConfig(candidates=1))
+    cand = r["candidates"][0]
+    assert cand["body"].startswith("Snowy evening in Hamburg? Our rich hot chocolate"), cand
+    assert "wrong_fact" not in {f["code"] for f in cand["flags"]}
+
+
 def test_it_drops_the_opener_before_every_candidate_is_too_long(shopper):
     shopper["channel"]["max_chars"] = 90
     shopper["offer"].update(product_name="Stone-baked margherita pizzas", category="Frozen food")

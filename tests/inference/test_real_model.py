@@ -64,3 +64,13 @@ def test_it_steers_sampling_towards_the_boosted_words(engine):
     steered = engine.generate([prompt], boost=[["espresso"]], boost_strength=10.0, **kwargs)[0]
     said = [sum("espresso" in g.text.lower() for g in gens) for gens in (plain, steered)]
     assert said[1] >= said[0] + 3, said
+
+
+def test_it_runs_the_second_bundled_model_from_its_chunk_packages(scenarios):
+    # Gemma's weights come as four chunk packages that make install must name (it installs
+    # model packages with --no-deps); a missing one broke PROMO_LLM_MODEL=gemma3-270m.
+    gemma = get_engine(model="gemma3-270m")
+    assert "gemma" in gemma.name.lower() and not gemma.chat
+    [res] = generate_messages(scenarios[:1], engine=gemma, config=PipelineConfig(candidates=2))
+    assert res["source"] in {"model", "reviewed", "fallback"}
+    assert summarise(scenarios[:1], [res])["offer_fidelity_pct"] == 100.0
