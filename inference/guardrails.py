@@ -749,7 +749,10 @@ def repeated_stem(words: list[str]) -> tuple[str, str] | None:
     for i, a in enumerate(long):
         for b in long[i + 1 :]:
             short, other = sorted((_stem(a), _stem(b)), key=len)
-            if other.startswith(short):
+            # "scheduling schedules": the verb drops the noun's final e ("time" and "timber"
+            # are two words).
+            verb = short.endswith("e") and other[len(short) - 1 :] in {"ing", "ings", "ed", "er"}
+            if other.startswith(short) or (verb and other.startswith(short[:-1])):
                 return a, b
     return None
 

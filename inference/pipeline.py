@@ -236,6 +236,11 @@ def _offer_rules(
     # A title too long for the product's full name says it shorter, never as the category:
     # "Fragrance: Buy one, get one free" over one eau de toilette reads as a range-wide deal.
     shorter = short_name(subject) if offer.get("product_name") and subject else None
+    first, joined, _ = facts.offer_category.partition(" & ")
+    if not offer.get("product_name") and joined and first:
+        # A range's title without its first word changes the goods ("Chocolate & malted
+        # drinks" for hot chocolate, which a blind judge rejected); "& more" keeps them.
+        shorter = f"{first} & more"
     # render_offer capitalises whichever shorter form it uses.
     rendered = render_offer(offer, subject or "Our range", shorter or facts.offer_category)
     # Numbers may repeat the offer or product names the shopper saw, as the model saw them.

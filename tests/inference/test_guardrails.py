@@ -227,3 +227,8 @@ def test_it_flags_a_fair_weather_outing_in_fog_or_winter():
     assert "wrong_fact" in {f.code for f in winter}
     spring = check_phrase("weekend beach trips.", set(), weather="cloudy", seasons=("spring",))
     assert "wrong_fact" not in {f.code for f in spring}
+
+
+def test_it_flags_a_verb_and_its_noun_when_the_verb_drops_the_final_e():
+    assert "repetition" in phrase_flags("scheduling schedules.")
+    assert "repetition" not in phrase_flags("timber time.")

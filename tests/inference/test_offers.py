@@ -72,3 +72,18 @@ def test_it_keeps_a_mixed_case_first_word_when_it_capitalises_a_title():
     rendered = render_offer(offer, long, "pH & chlorine test strips")
     assert rendered.title == "pH & chlorine test strips: Buy one, get one free"
     assert render_offer(offer, long, "chlorine test strips").title.startswith("Chlorine")
+
+
+def test_it_shortens_a_two_part_range_title_to_its_first_part_and_more(shopper):
+    from inference.pipeline import PipelineConfig, prepare
+    from tests.fakes.engine import ScriptedEngine
+
+    shopper["offer"].update(
+        product_name=None, category="Hot chocolate & malted drinks", discount_type="bogo"
+    )
+    prep = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0))
+    # Without its first word the range would be chocolate, not hot chocolate.
+    assert prep.offer.title == "Hot chocolate & more: Buy one, get one free"
+    shopper["offer"].update(category="Tea & coffee")
+    prep = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0))
+    assert prep.offer.title == "Tea & coffee: Buy one, get one free"

@@ -398,6 +398,7 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     assert short_name("Over-ear Bluetooth headphones") == "over-ear Bluetooth headphones"
     assert short_name("Men's suede Chelsea boots, UK 9") == "men's suede Chelsea boots"
     assert short_name("1TB NVMe SSD, PCIe 4.0") == "NVMe SSD"
+    assert short_name("Quiche Lorraine, 400g") == "quiche Lorraine"
     assert short_name("E-readers") == "e-readers"
     assert short_name("Non-Slip Yoga Mat") == "non-slip yoga mat"  # Title Case, not a spelling
     assert short_name("Hand cream trio gift set, shea, 3 x 30ml") == "hand cream trio gift set"
