@@ -192,6 +192,30 @@ def load_causal_lm(folder: str, gguf_file: str | None, device: str, dtype: str) 
     return model, tokenizer
 
 
+def is_chat_model(spec: str) -> bool:
+    """Whether the model is used through its chat template (the bundled Gemma is a base
+    model: it continues a plain transcript better)."""
+    return spec.strip().lower() not in GEMMA_NAMES
+
+
+def render_messages(tokenizer: Any, messages: list[dict[str, str]], chat: bool) -> str:
+    """The prompt text: the chat template, or a plain transcript for a base model (which
+    then writes one ``Line:`` and stops at the newline)."""
+    if chat and getattr(tokenizer, "chat_template", None):
+        return str(
+            tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        )
+    lines = []
+    for m in messages:
+        if m["role"] == "system":
+            lines.append(m["content"] + "\n")
+        elif m["role"] == "user":
+            lines.append(f"Shopper: {m['content']}")
+        else:
+            lines.append(f"Line: {m['content']}\n")
+    return "\n".join(lines) + "\nLine:"
+
+
 @dataclass
 class TransformersEngine:
     """Batched sampling with a shared-prefix KV cache.
@@ -215,22 +239,7 @@ class TransformersEngine:
     _prefix: tuple[tuple[int, ...], Any] | None = None
 
     def render(self, messages: list[dict[str, str]]) -> str:
-        if self.chat and getattr(self.tokenizer, "chat_template", None):
-            return str(
-                self.tokenizer.apply_chat_template(
-                    messages, tokenize=False, add_generation_prompt=True
-                )
-            )
-        # Base models without a chat template get a plain transcript to continue.
-        lines = []
-        for m in messages:
-            if m["role"] == "system":
-                lines.append(m["content"] + "\n")
-            elif m["role"] == "user":
-                lines.append(f"Shopper: {m['content']}")
-            else:
-                lines.append(f"Line: {m['content']}\n")
-        return "\n".join(lines) + "\nLine:"
+        return render_messages(self.tokenizer, messages, self.chat)
 
     @functools.cached_property
     def _cache_kw(self) -> str:
@@ -675,7 +684,6 @@ def _cached_engine(model: str, embed_model: str, device: str, dtype: str) -> Tra
     emb, emb_tok = load_embedder(embed_folder, device)
     name = gguf or Path(folder).name
     name += _apply_adapter(lm, name, _setting("PROMO_ADAPTER", "auto"))
-    base = model.strip().lower() in GEMMA_NAMES
     return TransformersEngine(
         model=lm,
         tokenizer=tok,
@@ -684,7 +692,7 @@ def _cached_engine(model: str, embed_model: str, device: str, dtype: str) -> Tra
         device=device,
         name=name,
         embed_name=f"{files_identity(embed_folder)}|{device}",
-        chat=not base,
+        chat=is_chat_model(model),
     )
 
 

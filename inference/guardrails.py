@@ -721,7 +721,12 @@ OUTING_RE = re.compile(
 )
 BAD_WEATHER = frozenset({"rain", "snow", "storm", "stormy", "sleet", "hail"})
 # The model's own spellings that judges rejected every time ("weekend get-aways", "get-tos").
-MISSPELT_RE = re.compile(r"\bget-(?!togethers?\b)\w+")
+# Three-part coinages on a phrasal noun ("dry-hair-ups", "slow-bake-overs") are the model
+# gluing words together; reviewers wrote only the "-me-" idioms (pick-me-ups, hand-me-downs).
+MISSPELT_RE = re.compile(
+    r"\bget-(?!togethers?\b)\w+"
+    r"|\b\w+-(?!me-)\w+-(?:ups?|overs?|ins?|outs?|downs?|offs?)\b"
+)
 # Cold-weather uses: wrong where it is warm now (profile.is_warm). "cold drinks" is not one.
 COLD_RE = re.compile(
     r"\b(?:chilly|frosty|freezing|icy|snowy|wintry|knitwear|snow\w*"

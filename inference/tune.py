@@ -223,17 +223,22 @@ class _Renderer:
 
     name = "tune"
 
-    def __init__(self, tokenizer: Any) -> None:
+    def __init__(self, tokenizer: Any, chat: bool = True) -> None:
         self.tokenizer = tokenizer
+        self.chat = chat
 
     def render(self, messages: list[dict[str, str]]) -> str:
-        return str(
-            self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-        )
+        from .engine import render_messages
+
+        return render_messages(self.tokenizer, messages, self.chat)
 
 
 def training_rows(
-    entries: Sequence[UseEntry], tokenizer: Any, seed: int = 0, index: UseIndex | None = None
+    entries: Sequence[UseEntry],
+    tokenizer: Any,
+    seed: int = 0,
+    index: UseIndex | None = None,
+    chat: bool = True,
 ) -> list[tuple[str, list[str]]]:
     """Per reviewed use: (a prompt exactly as the pipeline sends it, [the phrase the model
     should write after it]). Each use gets its own synthetic shopper and moment: sharing one
@@ -252,7 +257,7 @@ def training_rows(
     by_category: dict[str, list[UseEntry]] = {}
     for entry in entries:
         by_category.setdefault(entry.category, []).append(entry)
-    renderer = _Renderer(tokenizer)
+    renderer = _Renderer(tokenizer, chat)
     # The hints are chosen here, not by the pipeline's index (the renderer has no embedder).
     config = PipelineConfig(hints=0)
     count = PipelineConfig().hints
@@ -330,11 +335,16 @@ def merge(model: Any, state: dict[str, Any], scale: float) -> int:
 
 
 def train(
-    model: Any, tokenizer: Any, epochs: Sequence[Sequence[tuple[str, list[str]]]], recipe: Recipe
+    model: Any,
+    tokenizer: Any,
+    epochs: Sequence[Sequence[tuple[str, list[str]]]],
+    recipe: Recipe,
+    chat: bool = True,
 ) -> dict:
     """LoRA on ``recipe.targets``; loss on the phrase tokens (and the end of turn) only.
 
-    ``epochs``: the rows for each epoch (see :func:`training_rows`).
+    ``epochs``: the rows for each epoch (see :func:`training_rows`). ``chat``: the rows are
+    chat turns that end on ``<|im_end|>``; otherwise transcript lines that end on a newline.
     """
     import torch
     from transformers import DynamicCache
@@ -365,11 +375,12 @@ def train(
         adapters[name] = lora
     params = [p for lora in adapters.values() for p in lora.parameters()]
     opt = torch.optim.AdamW(params, lr=recipe.lr, weight_decay=0.0)
-    end = tokenizer.convert_tokens_to_ids("<|im_end|>")
-    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else end
 
     def ids(text: str) -> list[int]:
         return list(tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    end = tokenizer.convert_tokens_to_ids("<|im_end|>") if chat else ids("\n")[-1]
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else end
 
     encoded = [
         [(ids(prompt), [[*ids(t), end] for t in targets]) for prompt, targets in rows]
@@ -503,7 +514,7 @@ def build(
     """Train the adapter for ``model_spec`` unless the cache already holds it."""
     import torch
 
-    from .engine import load_causal_lm, resolve_device_dtype, resolve_model
+    from .engine import is_chat_model, load_causal_lm, resolve_device_dtype, resolve_model
 
     recipe = recipe or Recipe()
     folder, gguf = resolve_model(model_spec)
@@ -519,8 +530,9 @@ def build(
     entries = load_uses(data)
     index = _training_index(entries, device)
     # Each epoch shows every product in a new synthetic moment.
+    chat = is_chat_model(model_spec)
     epochs = [
-        training_rows(entries, tokenizer, seed=recipe.seed + e, index=index)
+        training_rows(entries, tokenizer, seed=recipe.seed + e, index=index, chat=chat)
         for e in range(recipe.epochs)
     ]
     uses = sum(len(ts) for _, ts in epochs[0])
@@ -531,7 +543,7 @@ def build(
         recipe.epochs,
         dtype,
     )
-    state = train(model, tokenizer, epochs, recipe)
+    state = train(model, tokenizer, epochs, recipe, chat)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     torch.save({"recipe": asdict(recipe), "state": state}, tmp)

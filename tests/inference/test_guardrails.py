@@ -109,6 +109,7 @@ def phrase_flags(phrase, subject="non-slip yoga mat", weather="rain"):
         ("beach days.", "wrong_fact"),  # an outing that needs fair weather, in the rain
         ("garden celebrations.", "wrong_fact"),
         ("weekend get-aways.", "phrase_format"),  # misspelt: getaways
+        ("dry-hair-ups.", "phrase_format"),  # a coinage, not a phrasal noun
         ("weekend barbecues.", "wrong_fact"),
     ],
 )
@@ -232,3 +233,7 @@ def test_it_flags_a_fair_weather_outing_in_fog_or_winter():
 def test_it_flags_a_verb_and_its_noun_when_the_verb_drops_the_final_e():
     assert "repetition" in phrase_flags("scheduling schedules.")
     assert "repetition" not in phrase_flags("timber time.")
+
+
+def test_it_passes_the_me_idioms_among_three_part_words():
+    assert "phrase_format" not in phrase_flags("after-dinner pick-me-ups.")

@@ -82,6 +82,20 @@ def test_it_builds_rows_from_the_pipelines_own_prompt():
     assert "Sam" not in first and "sam@example.org" not in first
 
 
+def test_it_builds_transcript_rows_for_a_base_model():
+    entries = [tune.UseEntry("Camping", "Two-burner camping stove", ("hot dinners at the site",))]
+    [(prompt, targets)] = tune.training_rows(entries, ChatTokenizer(), seed=3, chat=False)
+    # The plain transcript the engine sends a base model (engine.render_messages), not chat
+    # turns: the model learns the line it writes at generation time.
+    assert "<|user|>" not in prompt and "Shopper: <data>" in prompt
+    assert (
+        prompt.split("\nLine:")[-1]
+        .rstrip()
+        .endswith(("made for", "a good fit for", "just right for"))
+    )
+    assert targets == [" hot dinners at the site."]
+
+
 def _hint_sets(rows):
     return [
         set(p.rsplit("Uses of similar items: ", 1)[1].split(".", 1)[0].split("; ")) for p, _ in rows
@@ -250,10 +264,13 @@ def test_it_computes_the_same_loss_as_running_each_sequence_whole():
     assert float(shared) == pytest.approx(_full_sequence_nll(torch, model, prefix, chunk), abs=1e-4)
 
 
-def test_it_trains_an_adapter_that_moves_the_answer_towards_the_uses():
+@pytest.mark.parametrize("chat", [True, False])
+def test_it_trains_an_adapter_that_moves_the_answer_towards_the_uses(chat):
     """A few steps on a tiny model: the reviewed phrases become likelier after their prompts,
-    and the side path is removed after training, so nothing changes until merge()."""
+    and the side path is removed after training, so nothing changes until merge(). A base
+    model's phrase ends on a newline, a chat model's on the end of turn."""
     torch, model = _tiny_llama()
+    end = 1 if chat else ord("\n") % 60 + 2
 
     class Tok:
         pad_token_id = 0
@@ -269,14 +286,14 @@ def test_it_trains_an_adapter_that_moves_the_answer_towards_the_uses():
         ("<s>shared prefix, shopper A:", [" picnics.", " lunches."]),
         ("<s>shared prefix, shopper B:", [" laps."]),
     ]
-    encoded = [(tok(p)["input_ids"], [tok(t)["input_ids"] + [1] for t in ts]) for p, ts in rows]
+    encoded = [(tok(p)["input_ids"], [tok(t)["input_ids"] + [end] for t in ts]) for p, ts in rows]
 
     def nll() -> float:
         return _full_sequence_nll(torch, model, [], encoded)
 
     before = nll()
     recipe = tune.Recipe(rank=4, lr=2e-2, epochs=60, batch=2)
-    state = tune.train(model, tok, [rows] * recipe.epochs, recipe)
+    state = tune.train(model, tok, [rows] * recipe.epochs, recipe, chat=chat)
     assert state and all(k.endswith((".A", ".B")) for k in state)
     assert nll() == pytest.approx(before)
     tune.merge(model, state, recipe.scale)
