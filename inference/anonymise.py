@@ -289,7 +289,7 @@ class Facts:
         # mix-up when the lenses were in the cart too.
         if self.offer_subject and self.offer_subject in self.cart:
             return self.offer_subject
-        return self.cart[0] if self.cart and self.cart[0] in self.on_offer else None
+        return next((c for c in self.cart if c in self.on_offer), None)
 
     @property
     def has_history(self) -> bool:
@@ -410,7 +410,8 @@ def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
     facts = Facts()
     facts.products = _clean_list([name for name, _ in profile.products], customer, facts, 3)
     facts.categories = _clean_list([c for c, _ in profile.categories], customer, facts, 2)
-    facts.cart = _clean_list(profile.cart, customer, facts, 1)
+    # Newest first; the prompt shows the newest, an opener may name an older one on offer.
+    facts.cart = _clean_list(profile.cart, customer, facts, 3)
     facts.purchased = _clean_list(profile.purchased, customer, facts, 1)
     facts.searches = _clean_list(profile.searches, customer, facts, 1)
     facts.rfm_band = profile.rfm_band

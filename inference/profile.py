@@ -204,6 +204,7 @@ def build_profile(customer: dict[str, Any], events: list[dict[str, Any]], now: A
     searches: list[str] = []
     cart: list[str] = []
     purchased: list[str] = []
+    bought_since: set[str] = set()
     hours: Counter[int] = Counter()
     last_purchase: datetime | None = None
     frequency = 0
@@ -244,16 +245,19 @@ def build_profile(customer: dict[str, Any], events: list[dict[str, Any]], now: A
             (bought_prices if kind in ("purchase", "add_to_cart") else viewed_prices).append(
                 float(price)
             )
-        if kind == "add_to_cart" and name and name not in cart:
+        sku = str(product.get("sku") or "").strip()
+        # Newest first, so a purchase seen already came after this event: what was bought
+        # after it was carted is no longer waiting in the cart; what was carted again after
+        # a purchase is.
+        if kind == "add_to_cart" and name and name not in cart and not {name, sku} & bought_since:
             cart.append(name)
         if kind == "purchase":
+            bought_since |= {k for k in (name, sku) if k}
             frequency += 1
             monetary += float(price) if isinstance(price, int | float) else 0.0
             last_purchase = last_purchase or at
             if name and name not in purchased:
                 purchased.append(name)
-    # A product bought after it was carted is no longer waiting in the cart.
-    cart = [c for c in cart if c not in purchased]
     recency = None if last_purchase is None else (now_dt - last_purchase).total_seconds() / 86400
     r, f, m, overall = _bands(recency, frequency, monetary)
     ratio = None

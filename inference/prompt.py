@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .anonymise import Facts, sanitise
@@ -330,7 +330,7 @@ def _plural(phrase: str) -> bool:
 
 
 # Units written apart from their number ("1000 IU", "500 ml"): they go with it.
-UNITS = "iu|mg|mcg|µg|ml|cl|l|g|kg|oz|lb|cm|mm|m|in|inch|ft|w|kw|v|mah|gb|tb|hz"
+UNITS = "iu|mg|mcg|µg|ml|cl|l|g|kg|oz|lb|cm|mm|m|in|inch|ft|w|kw|v|mah|gb|tb|hz|tog"
 
 
 def short_name(name: str) -> str:
@@ -437,7 +437,10 @@ def answer_start(facts: Facts, shopper: dict[str, Any], room: int) -> str:
     # shortest frame and, last, no opener at all rather than every candidate too long.
     shortest = min(range(len(FRAMES)), key=lambda i: len(FRAMES[i]))
     brief = opener(facts, short=True)
-    tries = [(opener(facts), variant), (brief, variant), (brief, shortest), ("", shortest)]
+    # A cart opener too long for the push gives way to the moment in the city first.
+    moment = opener(replace(facts, cart=[], searches=[])) if facts.city else brief
+    tries = [(opener(facts), variant), (moment, variant), (brief, variant), (brief, shortest)]
+    tries.append(("", shortest))
     start = ""
     for first, v in tries:
         start = f"{first} {frame(facts, first, has_product, v)}".strip()

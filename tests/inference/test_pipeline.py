@@ -6,7 +6,7 @@ import pytest
 
 from inference.engine import Engine
 from inference.guardrails import check_hook
-from inference.pipeline import PipelineConfig, generate_messages
+from inference.pipeline import PipelineConfig, generate_messages, prepare
 from inference.report import HARD_RULES, summarise
 from inference.score import ClickModel
 from tests.fakes.engine import ScriptedEngine
@@ -399,6 +399,7 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     assert short_name("Men's suede Chelsea boots, UK 9") == "men's suede Chelsea boots"
     assert short_name("1TB NVMe SSD, PCIe 4.0") == "NVMe SSD"
     assert short_name("Quiche Lorraine, 400g") == "quiche Lorraine"
+    assert short_name("13.5 tog microfibre winter duvet") == "microfibre winter duvet"
     assert short_name("E-readers") == "e-readers"
     assert short_name("Non-Slip Yoga Mat") == "non-slip yoga mat"  # Title Case, not a spelling
     assert short_name("Hand cream trio gift set, shea, 3 x 30ml") == "hand cream trio gift set"
@@ -463,6 +464,31 @@ def test_it_opens_on_the_offered_product_when_the_cart_holds_it():
     assert opener(facts) == "Still thinking about the monthly hydrogel lenses?"
     facts.offer_subject = "Daily lenses"
     assert opener(facts) == "Still thinking about the multipurpose lens solution?"
+
+
+def test_it_opens_on_an_older_cart_item_on_offer_when_the_newest_is_not():
+    from inference.anonymise import Facts
+    from inference.prompt import opener
+
+    facts = Facts(
+        cart=["Heavyweight zip-through hoodie", "Slim-fit stretch chinos"],
+        on_offer=["Slim-fit stretch chinos"],
+        offer_category="Trousers & chinos",
+    )
+    facts.offer_subject = "Trousers & chinos"
+    assert opener(facts) == "Still thinking about the slim-fit stretch chinos?"
+
+
+def test_it_keeps_the_city_when_the_cart_opener_is_too_long(shopper):
+    from inference.prompt import answer_start
+
+    prep = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0))
+    facts = prep.facts
+    facts.cart = ["Extra-wide cork yoga block"]
+    facts.on_offer = [*facts.on_offer, *facts.cart]
+    assert answer_start(facts, shopper, room=120).startswith("Still thinking about the extra")
+    start = answer_start(facts, shopper, room=70)
+    assert start.startswith("Rainy evening in Hamburg? Our non-slip yoga mat"), start
 
 
 def test_it_passes_the_hints_as_a_sampling_boost_only_when_asked(shopper):

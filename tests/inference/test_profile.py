@@ -70,6 +70,25 @@ def test_it_ignores_future_events_and_carts_that_were_bought():
     assert "Time travel" not in [c for c, _ in profile.categories]
 
 
+def test_it_keeps_a_product_carted_again_after_it_was_bought():
+    # Bought a month ago, carted again since (a second one, a gift): it is in the cart; the
+    # straighteners carted in between must not open a message about the dryer.
+    events = [
+        ev("purchase", "2026-10-29T12:52:00Z", "Hair dryer"),
+        ev("add_to_cart", "2026-11-10T01:42:00Z", "Straighteners"),
+        ev("add_to_cart", "2026-11-10T06:43:00Z", "Hair dryer"),
+    ]
+    profile = build_profile(CUSTOMER, events, "2026-11-23T09:00:00")
+    assert profile.cart == ["Hair dryer", "Straighteners"]
+
+
+def test_it_takes_a_cart_item_bought_under_its_sku_out_of_the_cart():
+    carted = ev("add_to_cart", "2026-11-20T10:00:00Z", "Mat")
+    bought = ev("purchase", "2026-11-21T10:00:00Z", "Mat, purple (feed name)")
+    carted["product"]["sku"] = bought["product"]["sku"] = "MAT-1"
+    assert build_profile(CUSTOMER, [carted, bought], "2026-11-23T09:00:00").cart == []
+
+
 def test_it_names_the_season_by_hemisphere_and_none_in_the_tropics():
     from datetime import datetime
 
