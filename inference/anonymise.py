@@ -284,11 +284,15 @@ class Facts:
 
     @property
     def cart_on_offer(self) -> str | None:
-        # The offered product itself when it is in the cart, else the latest cart item on
-        # offer: "Still thinking about the lens solution? Our monthly lenses ..." read as a
-        # mix-up when the lenses were in the cart too.
+        # The offered product itself when it is in the cart; for a range offer, the latest
+        # cart item in the range. Another product never opens a product offer: blind judges
+        # read "Still thinking about the lens solution? Our monthly lenses ...", "... the
+        # hair straighteners? Our ionic hair dryer ..." and "... the foam snow slider? Our
+        # wooden sledge ..." as mix-ups.
         if self.offer_subject and self.offer_subject in self.cart:
             return self.offer_subject
+        if self.offer_subject != self.offer_category:
+            return None
         return next((c for c in self.cart if c in self.on_offer), None)
 
     @property

@@ -239,8 +239,10 @@ def _grounded_search(facts: Facts) -> str | None:
         return None
     term = facts.searches[0]
     known: set[str] = set()
-    # Only words tied to the offer: a search for bike lights should not open a yoga offer.
-    for t in [*facts.on_offer, facts.offer_subject, facts.offer_category]:
+    # Only words tied to the offer: a search for bike lights should not open a yoga offer,
+    # nor one for jars a cutting-board offer (the cart rule, Facts.cart_on_offer).
+    ranged = facts.offer_subject == facts.offer_category
+    for t in [*(facts.on_offer if ranged else []), facts.offer_subject, facts.offer_category]:
         known |= {w.rstrip("s") for w in content_words(t)}
     words = {w.rstrip("s") for w in content_words(term)}
     return term if words and words <= known else None
