@@ -249,6 +249,9 @@ def sanitise(text: Any, max_len: int = 48) -> str | None:
     s = " ".join(s.split()).strip(" -:;,.!?")
     if len(s) > max_len:
         s = s[:max_len].rsplit(" ", 1)[0].strip(" -:;,.!?")
+        # A cut name never ends on a joining word: "Mini Yorkshire puddings with beef &"
+        # reached a title.
+        s = re.sub(r"(?:\s+(?:&|\+|/|and|or|with|for|of|in|on|to|the|a|an))+$", "", s, flags=re.I)
     if len(s) < 2 or not re.search(r"[A-Za-z\u00c0-\u024f]{2}", s):
         return None
     return s

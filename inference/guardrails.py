@@ -719,6 +719,9 @@ OUTING_RE = re.compile(
     r"\b(?:beach\w*|picnics?|sunbathing|poolside|pool days?|barbecues?"
     r"|garden (?:part(?:y|ies)|celebrations?|gatherings?|games))\b"
 )
+# Outdoor play: wrong in a storm or the rain ("Stormy afternoon? ... made for playground
+# games"), but children play outside in winter.
+OUTDOOR_PLAY_RE = re.compile(r"\b(?:playgrounds?(?: \w+)?|outdoor play\w*)\b")
 BAD_WEATHER = frozenset({"rain", "snow", "storm", "stormy", "sleet", "hail"})
 # The model's own spellings that judges rejected every time ("weekend get-aways", "get-tos").
 # Three-part coinages on a phrasal noun ("dry-hair-ups", "slow-bake-overs") are the model
@@ -820,6 +823,9 @@ def check_phrase(
     if fair and (weather or "").lower() not in {"sunny", "clear", *WARM_WEATHER}:
         flags.append(Flag("wrong_fact", f"{fair.group()!r} but the weather is {weather}"))
     outing = OUTING_RE.search(phrase.lower())
+    play = OUTDOOR_PLAY_RE.search(phrase.lower())
+    if play and (weather or "").lower() in OUTING_BAD_WEATHER:
+        flags.append(Flag("wrong_fact", f"{play.group()!r} but the weather is {weather}"))
     if outing and (weather or "").lower() in OUTING_BAD_WEATHER:
         flags.append(Flag("wrong_fact", f"{outing.group()!r} but the weather is {weather}"))
     elif outing and "winter" in seasons:

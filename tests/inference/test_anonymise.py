@@ -296,3 +296,8 @@ def test_it_reads_a_weather_feeds_words_as_the_condition_they_name():
 
 def test_it_keeps_a_weather_word_it_does_not_know_as_it_is():
     assert normalise_weather("pleasant") == "pleasant"
+
+
+def test_it_never_ends_a_shortened_name_on_a_joining_word():
+    name = "Mini Yorkshire puddings with beef & horseradish, 12 pack"
+    assert sanitise(name) == "Mini Yorkshire puddings with beef"

@@ -111,6 +111,7 @@ def phrase_flags(phrase, subject="non-slip yoga mat", weather="rain"):
         ("weekend get-aways.", "phrase_format"),  # misspelt: getaways
         ("dry-hair-ups.", "phrase_format"),  # a coinage, not a phrasal noun
         ("weekend barbecues.", "wrong_fact"),
+        ("playground games.", "wrong_fact"),  # outdoor play in the rain
     ],
 )
 def test_it_flags_each_phrase_rule(phrase, code):
@@ -237,3 +238,10 @@ def test_it_flags_a_verb_and_its_noun_when_the_verb_drops_the_final_e():
 
 def test_it_passes_the_me_idioms_among_three_part_words():
     assert "phrase_format" not in phrase_flags("after-dinner pick-me-ups.")
+
+
+def test_it_lets_outdoor_play_pass_in_winter_but_not_in_a_storm():
+    winter = check_phrase("playground games.", set(), weather="cloudy", seasons=("winter",))
+    assert "wrong_fact" not in {f.code for f in winter}
+    storm = check_phrase("playground games.", set(), weather="storm", seasons=("winter",))
+    assert "wrong_fact" in {f.code for f in storm}
