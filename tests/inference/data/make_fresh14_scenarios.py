@@ -801,7 +801,7 @@ def z85(text: str) -> str:
     """UTF-8 bytes, padded with spaces to a multiple of four, in ZeroMQ's Z85 encoding."""
     data = text.encode("utf-8")
     data += b" " * (-len(data) % 4)
-    out = []
+    out: list[str] = []
     for i in range(0, len(data), 4):
         n = int.from_bytes(data[i : i + 4], "big")
         chunk = []
