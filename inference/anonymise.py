@@ -330,70 +330,30 @@ def _clean_list(values: list[str], customer: dict[str, Any], facts: Facts, limit
 # Weather feeds name one condition in many words ("light drizzle", "overcast clouds",
 # "thunderstorm with hail"); the opener and the moment rules know one word per condition.
 # Most severe first: "snow showers" is snow, "heavy rain and thunder" a storm.
-WEATHER_SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = (
-    (
-        "storm",
-        frozenset(
-            {
-                "storm",
-                "stormy",
-                "storms",
-                "thunderstorm",
-                "thunderstorms",
-                "thunder",
-                "thundery",
-                "lightning",
-                "squall",
-                "squalls",
-                "squally",
-                "hail",
-                "hailstorm",
-                "tornado",
-                "hurricane",
-                "typhoon",
-                "cyclone",
-            }
+WEATHER_SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (condition, frozenset(words.split()))
+    for condition, words in (
+        (
+            "storm",
+            "storm stormy storms thunderstorm thunderstorms thunder thundery lightning "
+            "squall squalls squally hail hailstorm tornado hurricane typhoon cyclone",
         ),
-    ),
-    (
-        "snow",
-        frozenset(
-            {"snow", "snowy", "snowing", "snowfall", "sleet", "sleety", "blizzard", "flurries"}
+        ("snow", "snow snowy snowing snowfall sleet sleety blizzard flurries"),
+        (
+            "rain",
+            "rain rainy raining rainfall drizzle drizzly shower showers showery downpour "
+            "downpours wet",
         ),
-    ),
-    (
-        "rain",
-        frozenset(
-            {
-                "rain",
-                "rainy",
-                "raining",
-                "rainfall",
-                "drizzle",
-                "drizzly",
-                "shower",
-                "showers",
-                "showery",
-                "downpour",
-                "downpours",
-                "wet",
-            }
-        ),
-    ),
-    ("fog", frozenset({"fog", "foggy", "mist", "misty"})),
-    ("haze", frozenset({"haze", "hazy", "smog", "smoggy", "smoke", "smoky", "dust", "dusty"})),
-    (
-        "windy",
-        frozenset(
-            {"windy", "wind", "winds", "breezy", "breeze", "gusty", "gale", "gales", "blustery"}
-        ),
-    ),
-    ("frost", frozenset({"frost", "frosty", "icy", "freezing"})),
-    ("hot", frozenset({"hot", "heat", "heatwave", "scorching", "sweltering"})),
-    ("humid", frozenset({"humid", "muggy"})),
-    ("cloudy", frozenset({"cloudy", "cloud", "clouds", "overcast", "grey", "gray", "dull"})),
-    ("sunny", frozenset({"sunny", "sun", "sunshine", "bright"})),
-    ("clear", frozenset({"clear", "fair"})),
+        ("fog", "fog foggy mist misty"),
+        ("haze", "haze hazy smog smoggy smoke smoky dust dusty"),
+        ("windy", "windy wind winds breezy breeze gusty gale gales blustery"),
+        ("frost", "frost frosty icy freezing"),
+        ("hot", "hot heat heatwave scorching sweltering"),
+        ("humid", "humid muggy"),
+        ("cloudy", "cloudy cloud clouds overcast grey gray dull"),
+        ("sunny", "sunny sun sunshine bright"),
+        ("clear", "clear fair"),
+    )
 )
 
 
