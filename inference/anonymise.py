@@ -286,6 +286,12 @@ class Facts:
     on_offer: list[str] = field(default_factory=list)
 
     @property
+    def is_range(self) -> bool:
+        """The offer is a whole range (no product named): anonymise() then makes the
+        category its subject."""
+        return self.offer_subject == self.offer_category
+
+    @property
     def cart_on_offer(self) -> str | None:
         # The offered product itself when it is in the cart; for a range offer, the latest
         # cart item in the range. Another product never opens a product offer: blind judges
@@ -294,7 +300,7 @@ class Facts:
         # wooden sledge ..." as mix-ups.
         if self.offer_subject and self.offer_subject in self.cart:
             return self.offer_subject
-        if self.offer_subject != self.offer_category:
+        if not self.is_range:
             return None
         return next((c for c in self.cart if c in self.on_offer), None)
 

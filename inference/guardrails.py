@@ -832,7 +832,8 @@ def check_phrase(
         # "weekend beach trips" on a foggy November day in Odense: the season says no too.
         flags.append(Flag("wrong_fact", f"{outing.group()!r} but it is {'/'.join(seasons)}"))
     cold = COLD_RE.search(phrase.lower())
-    if cold and warm:
+    # Hot or humid weather is warm now, whatever the zone and season say (``warm``).
+    if cold and (warm or (weather or "").lower() in WARM_WEATHER):
         flags.append(Flag("wrong_fact", f"{cold.group()!r} but it is warm where the shopper is"))
     # Only the season it is where the shopper is (see profile.seasons); never a holiday.
     said = {"autumn" if m.lower() == "fall" else m.lower() for m in SEASON_RE.findall(phrase)}

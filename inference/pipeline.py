@@ -18,7 +18,6 @@ from .guardrails import (
     DEFAULT_BANNED_PHRASES,
     PHRASE_WORDS,
     TIME_WORDS,
-    WARM_WEATHER,
     WEATHER_WORDS,
     WORD_RE,
     Flag,
@@ -302,11 +301,10 @@ def compose(hook: str, prep: Prepared) -> tuple[str, str]:
 
 def fallback_hooks(facts: Facts) -> list[str]:
     hooks = []
+    # Alone, "Still thinking about the monstera?" over a grow-light offer reads as a mix-up:
+    # cart_on_offer names only the offered product, or an item of an offered range.
     cart = facts.cart_on_offer
-    # Alone, "Still thinking about the monstera?" over a grow-light offer reads as a mix-up;
-    # without a second sentence it may only name the offered product or open a range offer.
-    is_range = facts.offer_subject == facts.offer_category
-    if cart and (is_range or cart.lower() == facts.offer_subject.lower()):
+    if cart:
         hooks.append(f"Still thinking about the {short_name(cart)}?")
     # Only true when the browsing was in the offer's own category: a blind judge rejected it
     # over a 3D-printing offer to a shopper who had only looked at sneakers.
@@ -539,7 +537,7 @@ def _draft(
             prep.facts.offer_subject,
             prep.facts.weather,
             prep.profile.seasons,
-            prep.profile.warm or (prep.facts.weather or "").lower() in WARM_WEATHER,
+            prep.profile.warm,
         )
     elif len(WORD_RE.findall(written)) < MIN_OWN_WORDS:
         flags.append(Flag("hook_format", "the model added no sentence of its own"))
@@ -578,11 +576,10 @@ def _reviewed_candidates(
             continue
         # One product's use is an overclaim for a whole range: judges rejected "our cat
         # accessories range is made for kitten play sessions" (from a feather wand toy).
-        ranges_only = prep.facts.offer_subject == prep.facts.offer_category
         near = index.neighbours(
             index.offer_vector(offer_text(prep.facts)),
             config.reviewed_neighbours,
-            keep=(lambda e: not e.product) if ranges_only else None,
+            keep=(lambda e: not e.product) if prep.facts.is_range else None,
         )
         for i, sim in near:
             if sim < config.reviewed_min_similarity:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from .anonymise import Facts, sanitise
@@ -241,8 +241,11 @@ def _grounded_search(facts: Facts) -> str | None:
     known: set[str] = set()
     # Only words tied to the offer: a search for bike lights should not open a yoga offer,
     # nor one for jars a cutting-board offer (the cart rule, Facts.cart_on_offer).
-    ranged = facts.offer_subject == facts.offer_category
-    for t in [*(facts.on_offer if ranged else []), facts.offer_subject, facts.offer_category]:
+    for t in [
+        *(facts.on_offer if facts.is_range else []),
+        facts.offer_subject,
+        facts.offer_category,
+    ]:
         known |= {w.rstrip("s") for w in content_words(t)}
     words = {w.rstrip("s") for w in content_words(term)}
     return term if words and words <= known else None
@@ -271,11 +274,11 @@ COLD_WEATHER_GOODS_RE = re.compile(
 )
 
 
-def opener(facts: Facts, short: bool = False) -> str:
+def opener(facts: Facts, short: bool = False, history: bool = True) -> str:
     """A deterministic first sentence from the shopper's own history or moment.
 
     ``short`` drops the city and history so a 90-character push still has room for the model's
-    phrase and the code.
+    phrase and the code; ``history=False`` keeps the city but not the cart or the search.
     """
     adj = WEATHER_ADJ.get((facts.weather or "").lower())
     if adj == "Sunny" and facts.time_of_day in {"evening", "night"}:
@@ -293,10 +296,10 @@ def opener(facts: Facts, short: bool = False) -> str:
 
     if short:
         return f"{moment(adj or day)}?"
-    cart = facts.cart_on_offer
+    cart = facts.cart_on_offer if history else None
     if cart and len(short_name(cart)) <= 28:
         return f"Still thinking about the {short_name(cart)}?"
-    search = _grounded_search(facts)
+    search = _grounded_search(facts) if history else None
     if search:
         return f"Still looking for the right {_lower_phrase(search)}?"
     if facts.city:
@@ -448,7 +451,7 @@ def answer_start(facts: Facts, shopper: dict[str, Any], room: int) -> str:
     shortest = min(range(len(FRAMES)), key=lambda i: len(FRAMES[i]))
     brief = opener(facts, short=True)
     # A cart opener too long for the push gives way to the moment in the city first.
-    moment = opener(replace(facts, cart=[], searches=[])) if facts.city else brief
+    moment = opener(facts, history=False) if facts.city else brief
     tries = [(opener(facts), variant), (moment, variant), (brief, variant), (brief, shortest)]
     tries.append(("", shortest))
     start = ""
