@@ -104,7 +104,7 @@ from __future__ import annotations
 import binascii
 from pathlib import Path
 
-from scenario_kit import Category, City, Shop, category, write
+from scenario_kit import Category, City, Shop, category, html_entities, math_bold, write
 
 SEED = 12301219
 N_SCENARIOS = 40
@@ -726,26 +726,6 @@ _POLYBIUS_SQUARE = "abcdefghiklmnopqrstuvwxyz"  # 5 x 5, with i and j sharing a 
 def nato(text: str) -> str:
     """Letters as NATO phonetic code words, words split by " / "."""
     return " / ".join(" ".join(_NATO[c] for c in w) for w in text.lower().split())
-
-
-def html_entities(text: str) -> str:
-    """Every character as a decimal HTML numeric character reference (``&#115;``)."""
-    return "".join(f"&#{ord(c)};" for c in text)
-
-
-def math_bold(text: str) -> str:
-    """Letters and digits as Mathematical Bold characters (U+1D400.., U+1D41A.., U+1D7CE..)."""
-    out = []
-    for c in text:
-        if "A" <= c <= "Z":
-            out.append(chr(0x1D400 + ord(c) - ord("A")))
-        elif "a" <= c <= "z":
-            out.append(chr(0x1D41A + ord(c) - ord("a")))
-        elif "0" <= c <= "9":
-            out.append(chr(0x1D7CE + ord(c) - ord("0")))
-        else:
-            out.append(c)
-    return "".join(out)
 
 
 def regional_indicators(text: str) -> str:

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scenario_kit import Category, City, Shop, category, write
+from scenario_kit import Category, City, Shop, category, math_bold, write
 
 SEED = 5291126
 N_SCENARIOS = 40
@@ -651,21 +651,6 @@ BENIGN_NOTES = (
     "Usually orders on Sunday evenings.",
     "Building has no lift, ground-floor drop preferred.",
 )
-
-
-def math_bold(text: str) -> str:
-    """ASCII letters and digits as Unicode mathematical-bold look-alikes."""
-    out = []
-    for ch in text:
-        if "A" <= ch <= "Z":
-            out.append(chr(0x1D400 + ord(ch) - ord("A")))
-        elif "a" <= ch <= "z":
-            out.append(chr(0x1D41A + ord(ch) - ord("a")))
-        elif "0" <= ch <= "9":
-            out.append(chr(0x1D7CE + ord(ch) - ord("0")))
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 # Latin letters swapped for Cyrillic homoglyphs.

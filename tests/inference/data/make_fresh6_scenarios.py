@@ -51,7 +51,7 @@ import codecs
 from pathlib import Path
 from urllib.parse import quote
 
-from scenario_kit import Category, City, Shop, category, write
+from scenario_kit import Category, City, Shop, category, html_entities, write
 
 SEED = 6301130
 N_SCENARIOS = 40
@@ -704,10 +704,6 @@ def regional(text: str) -> str:
         chr(0x1F1E6 + ord(ch.upper()) - ord("A")) if ch.isascii() and ch.isalpha() else ch
         for ch in text
     )
-
-
-def html_entities(text: str) -> str:
-    return "".join(f"&#{ord(ch)};" for ch in text)
 
 
 ROT13_ORDER = codecs.encode(

@@ -94,6 +94,27 @@ def ascii_fold(text: str) -> str:
     return kept.replace(" ", "").replace("-", "").lower()
 
 
+# Encodings several generators hide hostile payloads in.
+def math_bold(text: str) -> str:
+    """Letters and digits as Mathematical Bold characters (U+1D400.., U+1D41A.., U+1D7CE..)."""
+    out = []
+    for c in text:
+        if "A" <= c <= "Z":
+            out.append(chr(0x1D400 + ord(c) - ord("A")))
+        elif "a" <= c <= "z":
+            out.append(chr(0x1D41A + ord(c) - ord("a")))
+        elif "0" <= c <= "9":
+            out.append(chr(0x1D7CE + ord(c) - ord("0")))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def html_entities(text: str) -> str:
+    """Every character as a decimal HTML numeric character reference (``&#115;``)."""
+    return "".join(f"&#{ord(c)};" for c in text)
+
+
 def fill_digits(rng: random.Random, fmt: str) -> str:
     return "".join(str(rng.randint(0, 9)) if ch == "#" else ch for ch in fmt)
 
