@@ -38,6 +38,7 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
             "history",
             "personalised",
             "copied_hint",
+            "template_budget",
         ),
         0,
     )
@@ -89,6 +90,8 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
                 counts["copied_hint"] += 1
         elif res["source"] == "reviewed":
             counts["reviewed"] += 1
+        elif any(f["code"] == "template_budget" for f in res.get("flags") or []):
+            counts["template_budget"] += 1
         if shopper.get("events"):
             counts["history"] += 1
             if res["explanation"].get("personal_terms"):
@@ -105,6 +108,8 @@ def summarise(shoppers: list[dict[str, Any]], results: list[dict[str, Any]]) -> 
         # A reviewed use was written by a person, not the model: counted apart from both.
         "reviewed_pct": _pct(counts["reviewed"], n),
         "fallback_pct": _pct(n - counts["model"] - counts["reviewed"], n),
+        # Of those, the templates sent instead of a passing but implausible model phrase.
+        "template_budget_pct": _pct(counts["template_budget"], n),
         "copied_hint_pct": _pct(counts["copied_hint"], counts["model"]),
         "personalised_pct": _pct(counts["personalised"], counts["history"]),
         "distinct_bodies_pct": _pct(len(set(bodies)), n),
@@ -121,6 +126,7 @@ def format_report(summary: dict[str, Any]) -> str:
         "model_pct": "written by model",
         "reviewed_pct": "reviewed use (not the model's words)",
         "fallback_pct": "fallback",
+        "template_budget_pct": "  of which for the template budget",
         "copied_hint_pct": "model phrase is a hint word for word",
         "personalised_pct": "personalised (shoppers with history)",
         "distinct_bodies_pct": "distinct bodies",

@@ -26,6 +26,20 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return env.list(name, default=default)
 
 
+def env_share(name: str, default: str) -> float | None:
+    """A fraction from 0 to 1, or None for "off"."""
+    raw = env.str(name, default=default).strip().lower()
+    if raw == "off":
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise ImproperlyConfigured(f"{name} must be a number from 0 to 1 or off, not {raw!r}.")
+    return value
+
+
 DEBUG = env_bool("DEBUG", True)
 _DEV_SECRET = "dev-only-insecure-secret-key-change-me"
 SECRET_KEY = env.str("SECRET_KEY", default=_DEV_SECRET if DEBUG else "")
@@ -155,6 +169,10 @@ PROMO_CANDIDATES = env_int("PROMO_CANDIDATES", 8)
 PROMO_REVIEWED_USES = env.str("PROMO_REVIEWED_USES", default="on")
 if PROMO_REVIEWED_USES not in ("on", "prefer", "off"):
     raise ImproperlyConfigured("PROMO_REVIEWED_USES must be one of on, prefer, off.")
+# The template budget (inference/pipeline.py): the least plausible model phrases go out as the
+# template while at least this share of each generation call stays model-written; "off" sends
+# every passing model phrase.
+PROMO_MIN_MODEL_SHARE = env_share("PROMO_MIN_MODEL_SHARE", "0.8")
 # Dotted path of a zero-argument callable returning the engine; tests swap in a fake so that
 # most of the suite never loads a model.
 PROMO_ENGINE = env.str("PROMO_ENGINE", default="inference.engine.get_engine")

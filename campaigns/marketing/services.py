@@ -261,6 +261,7 @@ def _generate_pending(
     config = config or PipelineConfig(
         batch_size=settings.PROMO_BATCH_SIZE,
         candidates=settings.PROMO_CANDIDATES,
+        min_model_share=settings.PROMO_MIN_MODEL_SHARE,
         **reviewed_uses_mode(settings.PROMO_REVIEWED_USES),
     )
     results = generate_messages(inputs, engine=engine, config=config)

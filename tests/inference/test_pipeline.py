@@ -656,3 +656,84 @@ def test_it_reports_reviewed_uses_apart_from_model_phrases(shopper):
     summary = summarise(rows, results)
     assert summary["reviewed_pct"] == 100.0
     assert summary["model_pct"] == 0.0 and summary["fallback_pct"] == 0.0
+
+
+# --- the template budget ---------------------------------------------------------------------
+
+# Three phrases that pass every rule for the yoga mat, one per shopper (candidates=1).
+YOGA_PHRASES = ["quiet evening stretches.", "gentle stretches.", "slow vinyasa flows."]
+BUDGET = PipelineConfig(candidates=1, retries=0, reviewed_min_similarity=None, template_below=1.01)
+
+
+def _shoppers(shopper, count):
+    rows = []
+    for i in range(count):
+        row = copy.deepcopy(shopper)
+        row["id"] = f"s{i}"
+        # Different cities make different openers, so the templates differ too.
+        row["context"]["city"] = ["Leeds", "Cork", "Bristol", "Galway", "York"][i]
+        rows.append(row)
+    return rows
+
+
+def _plausibility(result):
+    [model] = [c for c in result["candidates"] if c["source"] == "model"]
+    return model["components"]["plausibility"]
+
+
+def test_it_sends_the_template_for_the_least_plausible_phrase_within_the_model_share(shopper):
+    rows = _shoppers(shopper, 5)
+    results = generate_messages(rows, engine=ScriptedEngine(YOGA_PHRASES), config=BUDGET)
+    [swapped] = [r for r in results if r["source"] == "fallback"]
+    summary = summarise(rows, results)
+    assert summary["model_pct"] == 80.0
+    assert summary["fallback_pct"] == summary["template_budget_pct"] == 20.0
+    assert swapped["flags"][0]["code"] == "template_budget"
+    # The reviewer sees which phrase was held back and why.
+    reason = swapped["flags"][0]["reason"]
+    [phrase] = [p.rstrip(".") for p in YOGA_PHRASES if p.rstrip(".") in reason]
+    assert phrase not in swapped["body"]
+    assert phrase in swapped["explanation"]["held_back"]["body"]
+    assert _plausibility(swapped) == min(_plausibility(r) for r in results)
+    others = [f["code"] for r in results if r is not swapped for f in r["flags"]]
+    assert "template_budget" not in others
+
+
+def test_it_sends_every_passing_model_phrase_when_the_budget_is_off(shopper):
+    rows = _shoppers(shopper, 5)
+    for config in (replace(BUDGET, min_model_share=None), replace(BUDGET, template_below=0.0)):
+        results = generate_messages(rows, engine=ScriptedEngine(YOGA_PHRASES), config=config)
+        assert {r["source"] for r in results} == {"model"}
+
+
+def test_it_counts_the_shoppers_already_on_the_template_against_the_budget(shopper):
+    rows = _shoppers(shopper, 5)
+    engine = ScriptedEngine(["90% off everything!!", *YOGA_PHRASES, YOGA_PHRASES[0]])
+    results = generate_messages(rows, engine=engine, config=BUDGET)
+    assert [r["flags"][0]["code"] for r in results if r["source"] == "fallback"] == [
+        "no_passing_candidate"
+    ]
+
+
+def test_it_never_sends_the_same_template_body_twice_for_the_budget(shopper):
+    twins = [copy.deepcopy(shopper) | {"id": f"t{i}"} for i in range(10)]
+    results = generate_messages(twins, engine=ScriptedEngine(YOGA_PHRASES), config=BUDGET)
+    templates = [r["body"] for r in results if r["source"] == "fallback"]
+    # A budget of two, but twins share one template: only the first is sent.
+    assert len(templates) == 1
+
+
+def test_it_reads_the_model_share_setting(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from promoweb.settings import env_share
+
+    for raw, value in (("0.75", 0.75), ("OFF", None), ("1", 1.0)):
+        monkeypatch.setenv("PROMO_MIN_MODEL_SHARE", raw)
+        assert env_share("PROMO_MIN_MODEL_SHARE", "0.8") == value
+    for raw in ("1.5", "-0.1", "most"):
+        monkeypatch.setenv("PROMO_MIN_MODEL_SHARE", raw)
+        with pytest.raises(ImproperlyConfigured, match="from 0 to 1 or off"):
+            env_share("PROMO_MIN_MODEL_SHARE", "0.8")
+    monkeypatch.delenv("PROMO_MIN_MODEL_SHARE")
+    assert env_share("PROMO_MIN_MODEL_SHARE", "0.8") == 0.8

@@ -75,6 +75,7 @@ class Command(BaseCommand):
             candidates=options["candidates"] or int(getattr(settings, "PROMO_CANDIDATES", 8)),
             seed=options["seed"],
             batch_size=options["batch_size"] or default_batch_size(),
+            min_model_share=getattr(settings, "PROMO_MIN_MODEL_SHARE", 0.8),
             **reviewed_uses_mode(getattr(settings, "PROMO_REVIEWED_USES", "on")),
         )
         results = generate_messages(shoppers, engine=factory(), config=config) if shoppers else []

@@ -108,3 +108,22 @@ def test_it_marks_the_campaign_failed_with_the_reason(generating, monkeypatch):
     generating.refresh_from_db()
     assert generating.status == Campaign.Status.FAILED
     assert "CUDA out of memory" in generating.failure_reason
+
+
+@pytest.mark.parametrize("share, templates", [(0.5, 1), (None, 0)])
+def test_it_spends_the_template_budget_the_setting_allows(generating, settings, share, templates):
+    settings.PROMO_MIN_MODEL_SHARE = share
+
+    class Runner(FakeEngine):
+        def embed(self, texts):
+            # Bags of words know no running use ("long runs") is about running.
+            return super().embed([f"{text} running" for text in texts])
+
+    ids = list(generating.messages.values_list("pk", flat=True))
+    services.messages_generate(campaign_id=generating.pk, message_ids=ids, engine=Runner())
+    assert {m.source for m in generating.messages.all()} <= {"model", "fallback"}
+    swapped = [m for m in generating.messages.all() if m.source == Message.Source.FALLBACK]
+    assert len(swapped) == templates
+    for message in swapped:
+        assert message.flags[0]["code"] == "template_budget"
+        assert message.explanation["held_back"]["body"] != message.body
