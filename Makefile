@@ -25,7 +25,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $@
 
 # The reviewed-uses LoRA for the bundled model (inference/tune.py). Weights can't be committed,
-# so it is trained here once (10 to 30 minutes on 2 cores, by CPU) into ~/.cache/promoweb, keyed
+# so it is trained here once (10 to 50 minutes on 2 cores, by CPU) into ~/.cache/promoweb, keyed
 # by the data, recipe and row format; a later run with the same inputs finds it and returns at once.
 $(ADAPTER_STAMP): $(STAMP) inference/tune.py $(wildcard inference/tuning/uses_*.jsonl)
 	$(PY) -m inference.tune
