@@ -344,11 +344,11 @@ WEATHER_SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
             "storm stormy storms thunderstorm thunderstorms thunder thundery lightning "
             "squall squalls squally hail hailstorm tornado hurricane typhoon cyclone",
         ),
-        ("snow", "snow snowy snowing snowfall sleet sleety blizzard flurries"),
+        ("snow", "snow snows snowy snowing snowfall sleet sleety blizzard flurries"),
         (
             "rain",
-            "rain rainy raining rainfall drizzle drizzly shower showers showery downpour "
-            "downpours wet",
+            "rain rains rainy raining rainfall drizzle drizzly shower showers showery "
+            "downpour downpours wet",
         ),
         ("fog", "fog foggy mist misty"),
         ("haze", "haze hazy smog smoggy smoke smoky dust dusty"),

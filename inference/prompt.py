@@ -381,6 +381,14 @@ def short_name(name: str) -> str:
         # candles & hobs" is a lighter ("our candles & hobs" read as another product).
         words = words[: words.index("for", 2)]
         whole = len(words) <= 4
+    packed = [
+        i for i in range(2, len(words) - 2) if words[i] == "in" and words[i + 1] in {"a", "an"}
+    ]
+    if not whole and packed:
+        # Nor is what it comes in: two judges read "card in a Christmas wallet" (gift card in
+        # a Christmas wallet) as a misnamed product.
+        words = words[: packed[0]]
+        whole = len(words) <= 4
     start = 0 if whole else len(words) - 3
     # Never start on "de" or "of": "de toilette" is not a product.
     while start > 0 and (words[start] in FUNCTION_WORDS or words[start - 1] == "&"):

@@ -290,6 +290,8 @@ def test_it_reads_a_weather_feeds_words_as_the_condition_they_name():
     assert normalise_weather("overcast clouds") == "cloudy"
     assert normalise_weather("smog") == "haze"
     assert normalise_weather("Sleet") == "snow"
+    assert normalise_weather("Deyr rains") == "rain"  # a blind set's Somali rainy season
+    assert normalise_weather("It snows") == "snow"
     assert normalise_weather("sunny") == "sunny"
     assert normalise_weather(None) is None
 

@@ -1,6 +1,7 @@
 import pytest
 
 from inference.offers import OfferError, deal_phrase, end_date_text, render_offer
+from inference.prompt import short_name
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,14 @@ def test_it_names_the_product_by_its_head_noun_before_dropping_it_from_a_title()
     # The head noun with one word before it, not a cut in between.
     name = "Blue-light filter reading glasses"
     assert _title(deal, name, name) == "Reading glasses: Buy one, get one free"
+    # A count or size after a comma goes; a variant word or a bracket's comma stays.
+    for name, said in (
+        ("Eyelid cleansing wipes, 20", "Eyelid cleansing wipes"),
+        ("Gift card in a Christmas wallet, value 50", "Gift card in a Christmas wallet"),
+        ("Leather sneakers, white", "Leather sneakers, white"),
+        ("Chisel set (4 pcs, 6-25mm)", "Chisel set (4 pcs, 6-25mm)"),
+    ):
+        assert _title("25 BYN off", name, short_name(name)) == f"{said}: 25 BYN off"
     name = "Chips and salsa bundle, family size"
     assert _title(deal, name, "chips and salsa bundle") == (
         "Chips and salsa bundle: Buy one, get one free"

@@ -411,6 +411,9 @@ def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     assert short_name("Warming massage oil for couples, 100ml") == "warming massage oil for couples"
     assert short_name("Fantasy trading card game booster display") == "game booster display"
     assert short_name("Cotton T-shirt") == "cotton T-shirt"
+    # Nor is what it comes in: "card in a Christmas wallet" read as a misnamed product.
+    assert short_name("Gift card in a Christmas wallet, value 50") == "gift card"
+    assert short_name("Salad in a jar") == "salad in a jar"
 
 
 def test_it_shows_an_acronym_the_phrase_wrote_in_lower_case_in_its_own_spelling(shopper):
