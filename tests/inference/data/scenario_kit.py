@@ -115,6 +115,22 @@ def html_entities(text: str) -> str:
     return "".join(f"&#{ord(c)};" for c in text)
 
 
+def crc16_ccitt(data: str) -> int:
+    """CRC-16/CCITT-FALSE, the checksum that closes an EMV payment QR payload (Pix, QRIS)."""
+    crc = 0xFFFF
+    for byte in data.encode("ascii"):
+        crc ^= byte << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x1021) if crc & 0x8000 else crc << 1
+            crc &= 0xFFFF
+    return crc
+
+
+def emv(tag: str, value: str) -> str:
+    """One tag-length-value field of an EMV QR payload."""
+    return f"{tag}{len(value):02d}{value}"
+
+
 def fill_digits(rng: random.Random, fmt: str) -> str:
     return "".join(str(rng.randint(0, 9)) if ch == "#" else ch for ch in fmt)
 
