@@ -344,7 +344,7 @@ def test_it_names_the_product_without_sizes_mid_sentence(shopper):
 
 def test_it_falls_back_to_the_cart_only_for_the_offered_product_or_a_range(shopper):
     from inference.anonymise import Facts
-    from inference.pipeline import fallback_hooks
+    from inference.choose import fallback_hooks
 
     cart = "Still thinking about the monstera?"
     other = Facts(cart=["Monstera"], on_offer=["Monstera"], offer_category="Houseplants")
@@ -356,7 +356,7 @@ def test_it_falls_back_to_the_cart_only_for_the_offered_product_or_a_range(shopp
 
 def test_it_claims_browsing_only_when_the_shopper_browsed_the_offers_category():
     from inference.anonymise import Facts
-    from inference.pipeline import fallback_hooks
+    from inference.choose import fallback_hooks
 
     claim = "Picked for you, based on what you have been browsing."
     elsewhere = Facts(products=["Canvas high-tops"], offer_category="3D printing")
