@@ -169,7 +169,7 @@ PROMO_CANDIDATES = env_int("PROMO_CANDIDATES", 8)
 PROMO_REVIEWED_USES = env.str("PROMO_REVIEWED_USES", default="on")
 if PROMO_REVIEWED_USES not in ("on", "prefer", "off"):
     raise ImproperlyConfigured("PROMO_REVIEWED_USES must be one of on, prefer, off.")
-# The template budget (inference/pipeline.py): the least plausible model phrases go out as the
+# The template budget (inference/choose.py): the least plausible model phrases go out as the
 # template while at least this share of each generation call stays model-written; "off" sends
 # every passing model phrase.
 PROMO_MIN_MODEL_SHARE = env_share("PROMO_MIN_MODEL_SHARE", "0.8")
