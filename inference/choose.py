@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .anonymise import Facts
 from .guardrails import Flag, check_message
-from .prompt import short_name
+from .prompt import opener, short_name
 from .score import personal_terms
 
 if TYPE_CHECKING:
@@ -31,16 +31,28 @@ def compose(hook: str, prep: Prepared) -> tuple[str, str]:
 
 
 def fallback_hooks(facts: Facts) -> list[str]:
+    """Template hooks, most personal first; the first that fits the push and passes is sent."""
     hooks = []
     # Alone, "Still thinking about the monstera?" over a grow-light offer reads as a mix-up:
     # cart_on_offer names only the offered product, or an item of an offered range.
     cart = facts.cart_on_offer
     if cart:
         hooks.append(f"Still thinking about the {short_name(cart)}?")
+    # The model's own opener ("Rainy evening in Leeds?") is PromoWeb's, so a template keeps
+    # it: without it a fifth of a campaign (the template budget) named nothing of the
+    # shopper. It carries the same weather rules as the model's messages (no "Rainy
+    # evening?" over sunglasses).
+    moment = opener(facts, history=False)
+    # "Evening?" alone (no city, weekday or weather known) says nothing; skip it then.
+    moments = [moment] if len(moment.split()) > 1 else []
     # Only true when the browsing was in the offer's own category: a blind judge rejected it
     # over a 3D-printing offer to a shopper who had only looked at sneakers.
+    browsed = "Picked for you, based on what you have been browsing."
     if facts.on_offer:
-        hooks.append("Picked for you, based on what you have been browsing.")
+        hooks += [f"{m} {browsed}" for m in moments]
+    hooks += [f"{m} A little something for you." for m in moments]
+    if facts.on_offer:
+        hooks.append(browsed)
     hooks.append(f"Something to brighten your {facts.time_of_day}.")
     hooks.append("A little something for you.")
     return hooks
@@ -115,8 +127,10 @@ def choose(
     used: set[str],
     config: PipelineConfig,
     template: str | None = None,
+    fallback: tuple[str, str, str] | None = None,
 ) -> dict[str, Any]:
-    """The message for one shopper; ``template``: send the template, for this reason."""
+    """The message for one shopper; ``template``: send the template, for this reason
+    (``fallback``: that template's hook, title and body, when the caller has built them)."""
     passing = sorted((c for c in cands if not c["flags"]), key=lambda c: -c["score"])
     # Two shoppers getting the same sentence reads like a blast; prefer an unused one.
     fresh = [c for c in passing if c["body"] not in used]
@@ -134,7 +148,7 @@ def choose(
             Flag("pii_gate", f"prompt held back: found {', '.join(prep.pii_hits)}").as_dict()
         )
     if best is None:
-        hook, title, body = fallback_message(prep)
+        hook, title, body = fallback or fallback_message(prep)
         source = "fallback"
         score = None
         if template is not None:
@@ -220,14 +234,16 @@ def spend_template_budget(
         if budget <= 0:
             break
         prep = preps[i]
-        _, _, body = fallback_message(prep)
+        templated = fallback_message(prep)
         # Only a template no other shopper got: in a real campaign one offer's templates
         # repeat across shoppers, and the bodies must stay distinct.
-        if body in used_bodies:
+        if templated[2] in used_bodies:
             continue
         held = results[i]
         used_bodies.discard(held["body_template"])
-        results[i] = choose(prep, cands[id(prep)], used_bodies, config, template=reason)
+        results[i] = choose(
+            prep, cands[id(prep)], used_bodies, config, template=reason, fallback=templated
+        )
         # The reviewer can still read, and restore, what the model would have sent.
         results[i]["explanation"]["held_back"] = {
             "title": held["title_template"],

@@ -366,6 +366,34 @@ def test_it_claims_browsing_only_when_the_shopper_browsed_the_offers_category():
     assert claim in fallback_hooks(elsewhere)
 
 
+def test_it_keeps_the_shoppers_moment_in_the_template():
+    from inference.anonymise import Facts
+    from inference.choose import fallback_hooks
+    from inference.score import personal_terms
+
+    leeds = Facts(city="Leeds", weather="rain", time_of_day="evening", weekday="Tuesday")
+    leeds.offer_subject, leeds.offer_category = "Wool throw", "Blankets"
+    first = fallback_hooks(leeds)[0]
+    assert first == "Rainy evening in Leeds? A little something for you."
+    assert {"Leeds", "evening"} <= set(personal_terms(first, leeds))
+    leeds.on_offer = ["Chunky knit throw"]
+    assert fallback_hooks(leeds)[0] == (
+        "Rainy evening in Leeds? Picked for you, based on what you have been browsing."
+    )
+    # The same weather rules as the model's opener: no rainy moment over sunglasses.
+    leeds.offer_subject, leeds.offer_category = "Sport sunglasses", "Eyewear"
+    assert fallback_hooks(leeds)[0].startswith("Tuesday evening in Leeds?")
+
+
+def test_it_leaves_a_bare_time_of_day_out_of_the_template():
+    from inference.anonymise import Facts
+    from inference.choose import fallback_hooks
+
+    nothing_known = Facts(time_of_day="evening")
+    assert not any(h.startswith("Evening?") for h in fallback_hooks(nothing_known))
+    assert fallback_hooks(nothing_known)[0] == "Something to brighten your evening."
+
+
 def test_it_drops_a_variant_after_a_comma_from_the_name_mid_sentence():
     from inference.prompt import short_name
 
