@@ -743,6 +743,34 @@ def test_it_sends_the_template_for_the_least_plausible_phrase_within_the_model_s
     assert "template_budget" not in others
 
 
+def test_it_spends_the_budget_on_the_least_plausible_and_fluent_phrase_first():
+    from types import SimpleNamespace
+
+    from inference.choose import template_budget
+
+    def model(plaus, flu, phrase):
+        comps = {"plausibility": plaus, "fluency": flu}
+        body = f"Our mat is made for {phrase}. Ends Dec 1."
+        return {
+            "source": "model",
+            "body_template": body,
+            "explanation": {"score_components": comps},
+        }
+
+    results = [
+        model(0.30, 0.90, "quiet evenings"),
+        # A little more plausible, but the model itself found it far less fluent.
+        model(0.32, 0.20, "stretchy yoga mornings fun"),
+        *(model(0.6, 0.5, f"calm stretch {i}") for i in range(3)),
+    ]
+    preps = [SimpleNamespace(spec=SimpleNamespace(prefill="Our mat is made for"))] * 5
+    config = PipelineConfig(template_below=0.5)
+    budget, order = template_budget(preps, results, config)
+    assert budget == 1
+    assert [i for i, _ in order] == [1, 0]
+    assert "'stretchy yoga mornings fun') is 0.32 plausible" in order[0][1]
+
+
 def test_it_sends_every_passing_model_phrase_when_the_budget_is_off(shopper):
     rows = _shoppers(shopper, 5)
     for config in (replace(BUDGET, min_model_share=None), replace(BUDGET, template_below=0.0)):
