@@ -410,6 +410,7 @@ def test_it_drops_a_counted_for_part_but_keeps_a_standards_number():
     assert _title("400 UYU off", name, short_name(name)) == "Slip-in photo album: 400 UYU off"
     # Without a number the "for" part stays a short name's own words.
     assert short_name("Bird feeder for finches") == "bird feeder for finches"
+    assert short_name("Mug for 2") == "mug"  # not "mug for"
     assert short_name("Type 2 EV charging cable, 7m, 22kW") == "type 2 EV charging cable"
     assert short_name("Vitamin D3 1000 IU tablets (180)") == "vitamin D3 tablets"
 
