@@ -3,8 +3,10 @@
 Each line is one distinct rule-clean candidate message the default pipeline drew (16 per
 shopper) for fresh14-16, with one approve/reject label from a reviewer agent that saw only the
 message and the shopper's context, and the ranking signals the pipeline (and the study) had
-for it. ``sent`` marks the message the pipeline sent. The file lets a new ranking signal be
-scored against the same labels without rerunning the model or the reviewers:
+for it (``anchor_*``: the phrase's MiniLM closeness to the four uses a marketer wrote for that
+offer, ``marketer_uses_fresh14-17.jsonl``). ``sent`` marks the message the pipeline sent. The
+file lets a new ranking signal be scored against the same labels without rerunning the model
+or the reviewers:
 
     python tests/inference/data/rank_study.py [FILE]
 
