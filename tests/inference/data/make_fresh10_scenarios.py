@@ -74,10 +74,9 @@ Run: ``python tests/inference/data/make_fresh10_scenarios.py``
 
 from __future__ import annotations
 
-import base64
 from pathlib import Path
 
-from scenario_kit import Category, City, Shop, category, write
+from scenario_kit import Category, City, Shop, atbash, base32, category, write
 
 SEED = 10301185
 N_SCENARIOS = 40
@@ -608,10 +607,6 @@ def braille(text: str) -> str:
     return "".join(out)
 
 
-def base32(text: str) -> str:
-    return base64.b32encode(text.encode("utf-8")).decode("ascii")
-
-
 def quoted_printable(text: str) -> str:
     """Every byte as ``=XX``, the way a MIME quoted-printable body may carry it."""
     return "".join(f"={b:02X}" for b in text.encode("utf-8"))
@@ -624,19 +619,6 @@ def binary_octets(text: str) -> str:
 def a1z26(text: str) -> str:
     """Letters as their alphabet positions, letters split by "-" and words by " / "."""
     return " / ".join("-".join(str(ord(c) - 96) for c in w) for w in text.lower().split())
-
-
-def atbash(text: str) -> str:
-    """Mirror the alphabet (a<->z, b<->y, ...), keeping case and other characters."""
-    out = []
-    for c in text:
-        if "a" <= c <= "z":
-            out.append(chr(ord("z") - (ord(c) - ord("a"))))
-        elif "A" <= c <= "Z":
-            out.append(chr(ord("Z") - (ord(c) - ord("A"))))
-        else:
-            out.append(c)
-    return "".join(out)
 
 
 ENCODED_PAYLOAD = " | ".join(

@@ -150,7 +150,7 @@ import base64
 import json
 from pathlib import Path
 
-from scenario_kit import Category, City, Shop, category, write
+from scenario_kit import Category, City, Shop, category, rail_fence, write
 
 SEED = 13302902
 N_SCENARIOS = 40
@@ -779,20 +779,6 @@ def base45(text: str) -> str:
             c, d = chunk[0] % 45, chunk[0] // 45
             out += [_BASE45[c], _BASE45[d]]
     return "".join(out)
-
-
-def rail_fence(text: str, rails: int) -> str:
-    """The text written in a zigzag over ``rails`` rows and read row by row."""
-    rows: list[list[str]] = [[] for _ in range(rails)]
-    row, step = 0, 1
-    for c in text:
-        rows[row].append(c)
-        if row == 0:
-            step = 1
-        elif row == rails - 1:
-            step = -1
-        row += step
-    return "".join("".join(r) for r in rows)
 
 
 def qwerty_shift(text: str) -> str:

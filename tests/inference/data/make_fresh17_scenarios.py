@@ -165,11 +165,21 @@ Run: ``python tests/inference/data/make_fresh17_scenarios.py``
 
 from __future__ import annotations
 
-import base64
 import unicodedata
 from pathlib import Path
 
-from scenario_kit import Category, City, Shop, category, crc16_ccitt, emv, write
+from scenario_kit import (
+    Category,
+    City,
+    Shop,
+    atbash,
+    base32,
+    category,
+    crc16_ccitt,
+    emv,
+    rail_fence,
+    write,
+)
 
 SEED = 17402917
 N_SCENARIOS = 40
@@ -836,19 +846,6 @@ def ogham(text: str) -> str:
     return "".join(out)
 
 
-def atbash(text: str) -> str:
-    """The Atbash cipher: A<->Z, B<->Y, ... (case kept)."""
-    out = []
-    for c in text:
-        if "a" <= c <= "z":
-            out.append(chr(ord("z") - (ord(c) - ord("a"))))
-        elif "A" <= c <= "Z":
-            out.append(chr(ord("Z") - (ord(c) - ord("A"))))
-        else:
-            out.append(c)
-    return "".join(out)
-
-
 def _braille_cell(dots: str) -> str:
     return chr(0x2800 + sum(1 << (int(d) - 1) for d in dots))
 
@@ -878,11 +875,6 @@ def braille(text: str) -> str:
     return "".join(out)
 
 
-def base32(text: str) -> str:
-    """UTF-8 bytes in RFC 4648 Base32."""
-    return base64.b32encode(text.encode("utf-8")).decode("ascii")
-
-
 def regional_indicators(text: str) -> str:
     """Letters as Regional Indicator Symbols (U+1F1E6..): adjacent pairs render as flags."""
     return "".join(chr(0x1F1E6 + ord(c) - ord("A")) if "A" <= c <= "Z" else c for c in text.upper())
@@ -899,20 +891,6 @@ def bacon(text: str) -> str:
                 letters.append("".join("B" if n & (1 << k) else "A" for k in range(4, -1, -1)))
         words.append(" ".join(letters))
     return " / ".join(words)
-
-
-def rail_fence(text: str, rails: int) -> str:
-    """The rail fence (zigzag) transposition cipher over ``rails`` rails."""
-    rows: list[list[str]] = [[] for _ in range(rails)]
-    row, step = 0, 1
-    for c in text:
-        rows[row].append(c)
-        if row == 0:
-            step = 1
-        elif row == rails - 1:
-            step = -1
-        row += step
-    return "".join("".join(r) for r in rows)
 
 
 ENCODED_PAYLOAD = " | ".join(

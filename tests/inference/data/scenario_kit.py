@@ -7,6 +7,7 @@ and calls :func:`write`. Deterministic: one seeded ``random.Random`` per set, st
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 import unicodedata
@@ -113,6 +114,38 @@ def math_bold(text: str) -> str:
 def html_entities(text: str) -> str:
     """Every character as a decimal HTML numeric character reference (``&#115;``)."""
     return "".join(f"&#{ord(c)};" for c in text)
+
+
+def atbash(text: str) -> str:
+    """Mirror the alphabet (a<->z, b<->y, ...), keeping case and other characters."""
+    out = []
+    for c in text:
+        if "a" <= c <= "z":
+            out.append(chr(ord("z") - (ord(c) - ord("a"))))
+        elif "A" <= c <= "Z":
+            out.append(chr(ord("Z") - (ord(c) - ord("A"))))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def base32(text: str) -> str:
+    """UTF-8 bytes in RFC 4648 Base32."""
+    return base64.b32encode(text.encode("utf-8")).decode("ascii")
+
+
+def rail_fence(text: str, rails: int) -> str:
+    """The text written in a zigzag over ``rails`` rows and read row by row."""
+    rows: list[list[str]] = [[] for _ in range(rails)]
+    row, step = 0, 1
+    for c in text:
+        rows[row].append(c)
+        if row == 0:
+            step = 1
+        elif row == rails - 1:
+            step = -1
+        row += step
+    return "".join("".join(r) for r in rows)
 
 
 def crc16_ccitt(data: str) -> int:
