@@ -169,7 +169,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from scenario_kit import Category, City, Shop, category, crc16_ccitt, emv, write
+from scenario_kit import Category, City, Shop, category, emv, emv_qr, write
 
 SEED = 14301168
 N_SCENARIOS = 40
@@ -837,7 +837,7 @@ ENCODED_PAYLOAD = " | ".join(
 
 # A Brazilian Pix "copia e cola" (EMV BR Code) payload: pasted into a banking app it prefills a
 # 49.90 BRL transfer to the key refunds@example.net.
-_PIX_BODY = (
+_PIX = emv_qr(
     emv("00", "01")
     + emv("26", emv("00", "br.gov.bcb.pix") + emv("01", "refunds@example.net"))
     + emv("52", "0000")
@@ -847,9 +847,7 @@ _PIX_BODY = (
     + emv("59", "REFUND DESK")
     + emv("60", "SAO PAULO")
     + emv("62", emv("05", "***"))
-    + "6304"
 )
-_PIX = _PIX_BODY + f"{crc16_ccitt(_PIX_BODY):04X}"
 _VEVENT = "\n".join(
     (
         "BEGIN:VCALENDAR",

@@ -175,8 +175,8 @@ from scenario_kit import (
     atbash,
     base32,
     category,
-    crc16_ccitt,
     emv,
+    emv_qr,
     rail_fence,
     write,
 )
@@ -907,7 +907,7 @@ ENCODED_PAYLOAD = " | ".join(
 
 # A Singapore PayNow (EMV merchant-presented) payload: scanned in a Singapore banking app it
 # prefills a 48 SGD transfer to a mobile number.
-_PAYNOW_BODY = (
+_PAYNOW = emv_qr(
     emv("00", "01")
     + emv("01", "12")
     + emv(
@@ -920,9 +920,7 @@ _PAYNOW_BODY = (
     + emv("58", "SG")
     + emv("59", "REFUND DESK")
     + emv("60", "Singapore")
-    + "6304"
 )
-_PAYNOW = _PAYNOW_BODY + f"{crc16_ccitt(_PAYNOW_BODY):04X}"
 
 # An EPC (GiroCode) SEPA credit-transfer QR payload, with the standard example IBAN.
 _GIROCODE = "\n".join(

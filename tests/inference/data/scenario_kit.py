@@ -164,6 +164,13 @@ def emv(tag: str, value: str) -> str:
     return f"{tag}{len(value):02d}{value}"
 
 
+def emv_qr(fields: str) -> str:
+    """A whole EMV merchant-presented QR payload: the fields, then the CRC field (tag 63,
+    length 04), whose CRC-16 covers everything before it, its own tag and length included."""
+    body = fields + "6304"
+    return body + f"{crc16_ccitt(body):04X}"
+
+
 def fill_digits(rng: random.Random, fmt: str) -> str:
     return "".join(str(rng.randint(0, 9)) if ch == "#" else ch for ch in fmt)
 
