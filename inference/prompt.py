@@ -369,9 +369,9 @@ def short_name(name: str) -> str:
     said = _lower_phrase(plain).split()
     # A count after "for" is the pack, not the product: without its numbers "Slip-in photo
     # album for 300 6x4 photos" read as "photo album for photos" to two judges.
-    counted = [i for i in range(1, len(said)) if said[i] == "for"]
-    if counted and any(re.search(r"\d", w) for w in said[counted[0] + 1 :]):
-        said = said[: counted[0]]
+    cut = next((i for i in range(1, len(said)) if said[i] == "for"), None)
+    if cut is not None and any(re.search(r"\d", w) for w in said[cut + 1 :]):
+        said = said[:cut]
     words = [
         w
         for prev, w in zip(["", *said[:-1]], said, strict=True)
