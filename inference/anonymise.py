@@ -284,6 +284,9 @@ class Facts:
     # Only these may open a message: "Still thinking about the cutting board? Our yoga
     # range..." pairs history with an unrelated offer, which no marketer would send.
     on_offer: list[str] = field(default_factory=list)
+    # The campaign brief: what the marketer says shoppers buy the offer for ("buffet table
+    # nibbles"). Merchant text next to shopper data, so sanitised and PII-checked like both.
+    offer_uses: list[str] = field(default_factory=list)
 
     @property
     def is_range(self) -> bool:
@@ -403,9 +406,14 @@ def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
         subject = None
     facts.offer_subject = subject or facts.offer_category or "our range"
     facts.on_offer = _on_offer_products(shopper, customer, facts)
+    facts.offer_uses = _clean_list(list(offer.get("uses") or []), customer, facts, MAX_OFFER_USES)
     voice = sanitise(shopper.get("brand_voice"), 60)
     facts.voice = voice if voice and not find_pii(voice, customer) else "friendly"
     return facts
+
+
+# A brief longer than this is a catalogue, not a brief; the prompt shows three at most.
+MAX_OFFER_USES = 6
 
 
 GENERAL_CATEGORIES = frozenset({"", "all", "all products", "everything", "our range"})

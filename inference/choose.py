@@ -106,13 +106,19 @@ def template_budget(
     for i, res in enumerate(results):
         comps = res["explanation"]["score_components"]
         plaus = comps.get("plausibility")
+        brief = comps.get("brief")
+        # A phrase close to the marketer's own brief is what the marketer asked for, however
+        # far it is from the reviewed catalogue.
+        if brief is not None and brief >= config.template_below:
+            continue
         if res["source"] == "model" and plaus is not None and plaus < config.template_below:
             # Ordered by the ranking's own plausibility and fluency terms: on 96 judged
             # phrases plausibility alone told approved from rejected with AUC 0.72, with
             # fluency 0.76; the phrases this brings back were rejected by two new judges,
             # the ones it swaps were approved 2 times in 12 (inference/README.md, tenth session).
             fluent = config.weights.fluency * comps.get("fluency", 0.0)
-            low.append((config.plausibility_weight * plaus + fluent, plaus, i))
+            fit = config.brief_weight * brief if brief is not None else 0.0
+            low.append((config.plausibility_weight * plaus + fluent + fit, plaus, i))
     reasons = []
     for _, plaus, i in sorted(low):
         phrase = phrase_of(results[i]["body_template"], preps[i]).split(". ", 1)[0].rstrip(".")

@@ -9,9 +9,45 @@ from campaigns.audience.models import Segment
 from campaigns.marketing.models import Offer
 
 MAX_PERCENT = 90
+# As many as inference.anonymise keeps (MAX_OFFER_USES), each as long as a phrase can be.
+MAX_USES = 6
+MAX_USE_CHARS = 60
+
+
+class LinesField(forms.CharField):
+    """A list of short texts, typed one per line."""
+
+    widget = forms.Textarea(attrs={"rows": 3})
+
+    def prepare_value(self, value: Any) -> Any:
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
+        if isinstance(value, list):
+            return [str(v).strip() for v in value if str(v).strip()]
+        text = super().to_python(value) or ""
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+    def validate(self, value: Any) -> None:
+        if self.required and not value:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        if len(value) > MAX_USES:
+            raise forms.ValidationError(f"At most {MAX_USES} uses, one per line.")
+        long = [v for v in value if len(v) > MAX_USE_CHARS]
+        if long:
+            raise forms.ValidationError(
+                f"Keep each use under {MAX_USE_CHARS} characters: {long[0][:30]!r}… is longer."
+            )
 
 
 class OfferForm(forms.ModelForm):
+    uses = LinesField(
+        required=False,
+        label="What shoppers buy it for",
+        help_text="Optional, one use per line (e.g. 'buffet table nibbles'). The model's "
+        "phrases closest to these are preferred.",
+    )
+
     class Meta:
         model = Offer
         fields = [
@@ -23,6 +59,7 @@ class OfferForm(forms.ModelForm):
             "currency",
             "code",
             "ends_at",
+            "uses",
         ]
         widgets = {"ends_at": forms.DateTimeInput(attrs={"type": "datetime-local"})}
         help_texts = {"product": "Or leave empty and name a category."}

@@ -24,6 +24,13 @@ class Offer(models.Model):
     code = models.CharField(max_length=32, blank=True)
     ends_at = models.DateTimeField()
     landing_url = models.URLField(blank=True)
+    # The brief the model cannot know: what shoppers buy this for. The pipeline ranks the
+    # model's phrases by closeness to these (inference/README.md, twelfth session).
+    uses = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="What shoppers buy it for, e.g. ['buffet table nibbles', 'easy finger food']",
+    )
 
     class Meta:
         constraints = [

@@ -110,6 +110,7 @@ def offer_document(offer: Offer) -> dict[str, Any]:
         "currency": offer.currency or None,
         "code": offer.code or None,
         "ends_at": offer.ends_at.isoformat(),
+        "uses": list(offer.uses or []),
     }
 
 

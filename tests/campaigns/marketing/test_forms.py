@@ -55,3 +55,30 @@ def test_it_requires_a_segment_or_a_category():
     form = CampaignForm({"name": "x", "max_chars": 120})
     assert not form.is_valid()
     assert "segment_category" in form.errors
+
+
+def test_it_takes_the_offers_uses_one_per_line():
+    form = OfferForm(
+        offer_data(**{"offer-uses": " wet morning runs \n\nlong trail weekends\n"}), prefix="offer"
+    )
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["uses"] == ["wet morning runs", "long trail weekends"]
+    assert OfferForm(offer_data(), prefix="offer").is_valid()
+
+
+@pytest.mark.parametrize(
+    "uses, text",
+    [("\n".join(f"use {i}" for i in range(7)), "At most 6"), ("x" * 61, "under 60 characters")],
+)
+def test_it_rejects_too_many_or_too_long_uses(uses, text):
+    form = OfferForm(offer_data(**{"offer-uses": uses}), prefix="offer")
+    assert not form.is_valid()
+    assert text in " ".join(form.errors["uses"])
+
+
+def test_it_shows_saved_uses_one_per_line():
+    from tests.factories import OfferFactory
+
+    offer = OfferFactory(uses=["wet morning runs", "long trail weekends"])
+    html = OfferForm(instance=offer, prefix="offer")["uses"].as_widget()
+    assert "wet morning runs\nlong trail weekends" in html

@@ -212,3 +212,14 @@ def test_it_feeds_the_variants_offer_and_voice_to_the_pipeline(marketer, no_queu
     docs = shopper_inputs(campaign=campaign, messages=messages, now=timezone.now())
     assert {d["offer"]["discount_value"] for d in docs} == {30.0}
     assert {d["brand_voice"] for d in docs} == {"Calm"}
+
+
+def test_it_feeds_the_offers_uses_to_the_pipeline(marketer, no_queue):
+    from campaigns.marketing.selectors import shopper_inputs
+
+    runners(2)
+    campaign = CampaignFactory(created_by=marketer, offer__uses=["wet morning runs"])
+    services.campaign_generate_start(campaign=campaign, user=marketer, chunk_size=10)
+    messages = list(campaign.messages.select_related("customer", "variant", "variant__offer"))
+    docs = shopper_inputs(campaign=campaign, messages=messages, now=timezone.now())
+    assert docs and {tuple(d["offer"]["uses"]) for d in docs} == {("wet morning runs",)}
