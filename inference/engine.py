@@ -403,6 +403,10 @@ class TransformersEngine:
                 logp = torch.log_softmax(logits, -1)
                 steer = logp if bias is None else torch.log_softmax(logits + bias, -1)
                 nxt = _sample(steer, temperature, top_p, gen)
+                if bias is not None:
+                    # A boosted word once written is not boosted again in that row: a bonus
+                    # that stays on writes "dog walks dog walks" (judged as repetition).
+                    bias[torch.arange(bias.shape[0], device=dev), nxt] = 0.0
                 chosen = logp.gather(1, nxt[:, None])[:, 0]
                 stop = torch.isin(nxt, self._stop_ids)
                 for j, (row, tok, lp, st) in enumerate(

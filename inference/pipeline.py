@@ -146,6 +146,11 @@ class PipelineConfig:
     # (inference/README.md, twelfth session). Offers without a brief are unaffected.
     brief_weight: float = 1.5
     brief_hints: bool = True
+    # Logit bonus for the brief's content words while sampling (``hint_boost`` for a brief;
+    # a word once written is not boosted again in that row). A phrase that is one of the
+    # brief's uses word for word is flagged ``brief_copy``: what is sent as the model's is
+    # the model's own wording.
+    brief_boost: float = 3.0
 
 
 def reviewed_uses_mode(mode: str) -> dict[str, Any]:
@@ -527,7 +532,11 @@ def _draft(
             prep.facts.weather,
             prep.profile.seasons,
             prep.profile.warm,
+            brief=prep.facts.offer_uses,
         )
+        said = written.rstrip(". ").lower()
+        if any(said == use.rstrip(". ").lower() for use in prep.facts.offer_uses):
+            flags.append(Flag("brief_copy", "one of the brief's uses word for word"))
     elif len(WORD_RE.findall(written)) < MIN_OWN_WORDS:
         flags.append(Flag("hook_format", "the model added no sentence of its own"))
     if g.mean_logprob is not None and g.mean_logprob < config.min_logprob:
@@ -585,6 +594,37 @@ def _reviewed_candidates(
     return out
 
 
+def _boost_of(prep: Prepared, config: PipelineConfig) -> float:
+    briefed = bool(prep.facts.offer_uses) and config.brief_hints and config.hints > 0
+    return config.brief_boost if briefed else config.hint_boost
+
+
+def _sample(
+    engine: Engine, todo: list[Prepared], config: PipelineConfig, attempt: int
+) -> list[list[Generation]]:
+    """One sampling round. Shoppers whose hints are their offer's brief are steered towards
+    it by their own strength; the engine takes one strength per call, so each strength is a
+    call (a Celery chunk is one campaign's offer, so usually just one)."""
+    groups: dict[float, list[Prepared]] = {}
+    for prep in todo:
+        groups.setdefault(_boost_of(prep, config), []).append(prep)
+    out: dict[int, list[Generation]] = {}
+    for strength, group in groups.items():
+        gens = engine.generate(
+            [p.prompt for p in group],
+            n=config.candidates,
+            seed=config.seed + 1000 * attempt,
+            max_new_tokens=config.max_new_tokens,
+            temperature=config.temperature + config.retry_temperature_step * attempt,
+            top_p=config.top_p,
+            batch_size=config.batch_size,
+            boost=[p.spec.hints for p in group] if strength else None,
+            boost_strength=strength,
+        )
+        out.update(zip(map(id, group), gens, strict=True))
+    return [out[id(p)] for p in todo]
+
+
 def generate_messages(
     shoppers: Sequence[dict[str, Any]],
     *,
@@ -604,17 +644,7 @@ def generate_messages(
         todo = [p for p in live if all(c["flags"] for c in cands[id(p)])]
         if not todo:
             break
-        gens = engine.generate(
-            [p.prompt for p in todo],
-            n=config.candidates,
-            seed=config.seed + 1000 * attempt,
-            max_new_tokens=config.max_new_tokens,
-            temperature=config.temperature + config.retry_temperature_step * attempt,
-            top_p=config.top_p,
-            batch_size=config.batch_size,
-            boost=[p.spec.hints for p in todo] if config.hint_boost else None,
-            boost_strength=config.hint_boost,
-        )
+        gens = _sample(engine, todo, config, attempt)
         new = []
         for prep, generations in zip(todo, gens, strict=True):
             for g in generations:

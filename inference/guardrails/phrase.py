@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .hook import FILLER_WORDS, STOPWORDS, WORD_RE, content_words
 from .message import Flag
@@ -379,11 +380,14 @@ def check_phrase(
     weather: str | None = None,
     seasons: tuple[str, ...] = (),
     warm: bool = False,
+    brief: Sequence[str] = (),
 ) -> list[Flag]:
     """Checks on the words the model wrote after PromoWeb's frame.
 
     ``fact_words``: content words of the shopper's facts, the offer and PromoWeb's own text;
-    ``subject``: what the frame is about ("our gaming range" is not "made for gaming").
+    ``subject``: what the frame is about ("our gaming range" is not "made for gaming");
+    ``brief``: the marketer's uses for the offer, whose words may echo the product's name
+    ("weekly shopping trips" for a shopping trolley is the marketer's, not an empty echo).
     """
     flags: list[Flag] = []
     words = WORD_RE.findall(phrase)
@@ -393,6 +397,9 @@ def check_phrase(
     echoed = {
         w.lower().rstrip("s") for w in WORD_RE.findall(phrase) if w.lower() not in STOPWORDS
     } & {w for w in named if len(w) >= 3}
+    # Never the name's head noun: "a TV remote made for remote controls" is still an echo.
+    head = {w.lower().rstrip("s") for w in WORD_RE.findall(subject)[-1:]}
+    echoed -= {w.lower().rstrip("s") for use in brief for w in WORD_RE.findall(use)} - head
     if own and own <= named:
         flags.append(Flag("repetition", "only repeats the product's own name"))
     elif echoed and not LOVERS_RE.search(phrase):

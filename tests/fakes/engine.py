@@ -35,6 +35,7 @@ class ScriptedEngine:
         self.hooks = list(hooks or ["Rainy evening? A good time to unwind with yoga."])
         self.prompts: list[str] = []
         self.boosts: list[Sequence[str]] = []
+        self.strengths: list[float] = []
 
     def render(self, messages: list[dict[str, str]]) -> str:
         return "\n".join(f"[{m['role']}] {m['content']}" for m in messages)
@@ -54,6 +55,7 @@ class ScriptedEngine:
     ) -> list[list[Generation]]:
         self.prompts.extend(prompts)
         self.boosts.extend(boost or [])
+        self.strengths.extend([boost_strength] * len(prompts))
         return [
             [Generation(self.hooks[(i * n + k) % len(self.hooks)], -1.0, 10) for k in range(n)]
             for i in range(len(prompts))

@@ -78,3 +78,29 @@ def test_it_keeps_personal_data_and_instructions_in_a_brief_out_of_the_prompt(sh
     assert result["prompt"] is not None and name not in result["prompt"]
     assert "travel yoga" in result["prompt"] and "FREE" not in result["prompt"]
     assert summarise([row], [result])["pii_free_prompts_pct"] == 100.0
+
+
+def test_it_steers_only_briefed_shoppers_towards_their_brief(shopper):
+    briefed = _with_uses(shopper, ["quiet evening routines", "travel yoga"])
+    plain = copy.deepcopy(shopper) | {"id": "plain"}
+    engine = ScriptedEngine(["gentle stretches."])
+    generate_messages([briefed, plain], engine=engine, config=replace(ONE, brief_boost=3.0))
+    # One call per strength: the briefed shopper's, boosted, and the other's, not.
+    strengths = dict(zip(engine.prompts, engine.strengths, strict=True))
+    [b_prompt] = [p for p in engine.prompts if "travel yoga" in p]
+    assert strengths[b_prompt] == 3.0
+    assert [s for p, s in strengths.items() if p != b_prompt] == [0.0]
+    assert engine.boosts == [["quiet evening routines", "travel yoga"]]
+
+
+def test_it_rejects_a_phrase_that_is_a_brief_use_word_for_word(shopper):
+    row = _with_uses(shopper, ["quiet evening stretches"])
+    engine = ScriptedEngine(["quiet evening stretches.", "quiet stretches at home."])
+    [result] = generate_messages([row], engine=engine, config=ONE)
+    copied = [
+        c
+        for c in result["candidates"]
+        if c["body"].endswith("evening stretches. Use code FLOW25 by Nov 30.")
+    ]
+    assert copied and "brief_copy" in {f["code"] for f in copied[0]["flags"]}
+    assert "quiet stretches at home." in result["body"]

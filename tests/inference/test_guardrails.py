@@ -134,6 +134,19 @@ def test_it_flags_an_echo_of_a_short_product_name():
     assert "repetition" not in phrase_flags("hot meals.", subject="Cast iron skillet")
 
 
+def test_it_lets_a_phrase_echo_the_product_where_the_marketers_brief_does():
+    brief = ["weekly supermarket shopping trips"]
+    echo = {f.code for f in check_phrase("weekly shopping trips.", FACTS, "shopping trolley")}
+    briefed = check_phrase("weekly shopping trips.", FACTS, "shopping trolley", brief=brief)
+    assert "repetition" in echo
+    assert "repetition" not in {f.code for f in briefed}
+    # The brief lifts only its own words, and never the name's head noun.
+    other = check_phrase("trolley trips.", FACTS, "shopping trolley", brief=brief)
+    assert "repetition" in {f.code for f in other}
+    remote = check_phrase("remote controls.", FACTS, "TV remote", brief=["a lost remote"])
+    assert "repetition" in {f.code for f in remote}
+
+
 def test_it_flags_cold_weather_uses_where_it_is_warm():
     def flags(phrase, warm):
         found = check_phrase(phrase, FACTS, "cotton tee", "sunny", (), warm)
