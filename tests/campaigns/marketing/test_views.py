@@ -38,10 +38,12 @@ def test_it_creates_a_campaign_with_a_quick_segment(marketer_client, marketer):
             "offer-discount_value": "10",
             "offer-currency": "eur",
             "offer-ends_at": ends,
+            "offer-uses": "wet morning runs\nlong trail weekends",
         },
     )
     campaign = Campaign.objects.get()
     assert response.status_code == 302
+    assert campaign.offer.uses == ["wet morning runs", "long trail weekends"]
     assert response["Location"] == reverse("campaigns:detail", args=[campaign.pk])
     assert campaign.created_by == marketer
     assert campaign.offer.currency == "EUR"
