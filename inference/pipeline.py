@@ -141,9 +141,10 @@ class PipelineConfig:
     # template. On 575 labelled candidates (fresh14-16, uses written by helpers who saw only
     # the offers) choosing by the score plus 1.5 x closeness found an approved phrase for 58
     # of 116 shoppers, against 49 by the score alone. ``brief_hints``: the brief's uses are
-    # the prompt's hints instead of the catalogue's. On the blind fresh17 two judges approved
-    # 22 / 20 of 40 without a brief, 24 / 22 with the ranking alone and 26 / 25 with both
-    # (inference/README.md, twelfth session). Offers without a brief are unaffected.
+    # the prompt's hints instead of the catalogue's. With ``brief_boost`` as well, two judges
+    # approved 26 / 25 of 40 on the blind fresh19 against 23 / 24 without a brief, and 30 / 29
+    # against 24 / 24 for the brief without the bonus on fresh17 (inference/README.md,
+    # twelfth session). Offers without a brief are unaffected.
     brief_weight: float = 1.5
     brief_hints: bool = True
     # Logit bonus for the brief's content words while sampling (``hint_boost`` for a brief;
@@ -599,7 +600,7 @@ def _boost_of(prep: Prepared, config: PipelineConfig) -> float:
     return config.brief_boost if briefed else config.hint_boost
 
 
-def _sample(
+def _sample_round(
     engine: Engine, todo: list[Prepared], config: PipelineConfig, attempt: int
 ) -> list[list[Generation]]:
     """One sampling round. Shoppers whose hints are their offer's brief are steered towards
@@ -644,7 +645,7 @@ def generate_messages(
         todo = [p for p in live if all(c["flags"] for c in cands[id(p)])]
         if not todo:
             break
-        gens = _sample(engine, todo, config, attempt)
+        gens = _sample_round(engine, todo, config, attempt)
         new = []
         for prep, generations in zip(todo, gens, strict=True):
             for g in generations:
