@@ -344,6 +344,10 @@ def _plural(phrase: str) -> bool:
 UNITS = "iu|mg|mcg|µg|ml|cl|l|g|kg|oz|lb|cm|mm|m|in|inch|ft|w|kw|v|mah|gb|tb|hz|tog"
 
 
+# Words a name cannot end on once a spec after them has gone.
+DANGLING = FUNCTION_WORDS | {"to", "at", "from", "by"}
+
+
 def short_name(name: str) -> str:
     """A product name as a sentence can say it: "Neroli eau de toilette 100ml" -> "eau de
     toilette", "Crystal wine glasses (set of 4)" -> "crystal wine glasses".
@@ -377,10 +381,13 @@ def short_name(name: str) -> str:
         for prev, w in zip(["", *said[:-1]], said, strict=True)
         if not re.search(r"\d", w)
         or (prev.lower() in {"vitamin", "vitamins"} and re.fullmatch(r"[A-Z]\d{0,2}", w))
-        # A standard's number is part of the name: "type EV charging cable" (Type 2) read
-        # as broken to two judges.
-        or (prev.lower() == "type" and re.fullmatch(r"\d{1,2}", w))
+        # A standard's number is part of the name: "type EV charging cable" (Type 2) and
+        # "DOT brake fluid" (DOT 4) read as broken to two judges.
+        or (prev.lower() in {"type", "dot"} and re.fullmatch(r"\d{1,2}(?:\.\d)?", w))
     ]
+    # A spec cut from the end can leave its preposition: "winter screenwash to" (to -20°C).
+    while len(words) > 1 and words[-1].lower() in DANGLING:
+        words.pop()
     # "&" stays: "cold flu capsules" and "day night zebra blind" read as garbled.
     words = [w for w in words if re.search(r"\w|^&$", w)] or _lower_phrase(name).split()
     # Up to four words whole ("argan oil hair mask"), or five short ones: judges rejected "our

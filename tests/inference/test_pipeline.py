@@ -413,6 +413,18 @@ def test_it_drops_a_counted_for_part_but_keeps_a_standards_number():
     assert short_name("Mug for 2") == "mug"  # not "mug for"
     assert short_name("Type 2 EV charging cable, 7m, 22kW") == "type 2 EV charging cable"
     assert short_name("Vitamin D3 1000 IU tablets (180)") == "vitamin D3 tablets"
+    assert short_name("DOT 4 brake fluid, 1L") == "DOT 4 brake fluid"
+    # Nor does a cut spec leave its preposition behind (fresh21).
+    assert short_name("Winter screenwash to -20°C, 5L") == "winter screenwash"
+
+
+def test_it_keeps_an_inch_mark_as_a_size_not_a_stray_number():
+    from inference.anonymise import sanitise
+
+    assert sanitise('10" LED ring light') == "10-inch LED ring light"
+    # Feet and inches, and quotes that are quotes, are not sizes.
+    assert sanitise("7'6\" foam surfboard") == "7'6 foam surfboard"
+    assert sanitise('Say "hello" mug') == "Say hello mug"
 
 
 def test_it_names_the_product_not_what_comes_with_it_nor_part_of_a_title():
