@@ -152,9 +152,6 @@ class PipelineConfig:
     # brief's uses word for word is flagged ``brief_copy``: what is sent as the model's is
     # the model's own wording.
     brief_boost: float = 3.0
-    # Sampling temperature for briefed shoppers: the bonus's slips ("daily medication lists")
-    # were fewer at 0.5 (two new judges on fresh19: 28 / 28 of 40 against 25 / 25 at 0.7).
-    brief_temperature: float = 0.5
 
 
 def reviewed_uses_mode(mode: str) -> dict[str, Any]:
@@ -598,31 +595,28 @@ def _reviewed_candidates(
     return out
 
 
-def _sampling_of(prep: Prepared, config: PipelineConfig) -> tuple[float, float]:
-    """(boost strength, temperature) for this shopper's prompt."""
+def _boost_of(prep: Prepared, config: PipelineConfig) -> float:
     briefed = bool(prep.facts.offer_uses) and config.brief_hints and config.hints > 0
-    if briefed:
-        return config.brief_boost, config.brief_temperature
-    return config.hint_boost, config.temperature
+    return config.brief_boost if briefed else config.hint_boost
 
 
 def _sample_round(
     engine: Engine, todo: list[Prepared], config: PipelineConfig, attempt: int
 ) -> list[list[Generation]]:
     """One sampling round. Shoppers whose hints are their offer's brief are steered towards
-    it with their own strength and temperature; the engine takes one of each per call, so
-    each pair is a call (a Celery chunk is one campaign's offer, so usually just one)."""
-    groups: dict[tuple[float, float], list[Prepared]] = {}
+    it by their own strength; the engine takes one strength per call, so each strength is a
+    call (a Celery chunk is one campaign's offer, so usually just one)."""
+    groups: dict[float, list[Prepared]] = {}
     for prep in todo:
-        groups.setdefault(_sampling_of(prep, config), []).append(prep)
+        groups.setdefault(_boost_of(prep, config), []).append(prep)
     out: dict[int, list[Generation]] = {}
-    for (strength, temperature), group in groups.items():
+    for strength, group in groups.items():
         gens = engine.generate(
             [p.prompt for p in group],
             n=config.candidates,
             seed=config.seed + 1000 * attempt,
             max_new_tokens=config.max_new_tokens,
-            temperature=temperature + config.retry_temperature_step * attempt,
+            temperature=config.temperature + config.retry_temperature_step * attempt,
             top_p=config.top_p,
             batch_size=config.batch_size,
             boost=[p.spec.hints for p in group] if strength else None,

@@ -36,7 +36,6 @@ class ScriptedEngine:
         self.prompts: list[str] = []
         self.boosts: list[Sequence[str]] = []
         self.strengths: list[float] = []
-        self.temperatures: list[float] = []
 
     def render(self, messages: list[dict[str, str]]) -> str:
         return "\n".join(f"[{m['role']}] {m['content']}" for m in messages)
@@ -57,7 +56,6 @@ class ScriptedEngine:
         self.prompts.extend(prompts)
         self.boosts.extend(boost or [])
         self.strengths.extend([boost_strength] * len(prompts))
-        self.temperatures.extend([temperature] * len(prompts))
         return [
             [Generation(self.hooks[(i * n + k) % len(self.hooks)], -1.0, 10) for k in range(n)]
             for i in range(len(prompts))
