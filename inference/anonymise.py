@@ -321,10 +321,12 @@ class Facts:
         return [t for t in (self.city, self.weather, self.time_of_day, self.weekday) if t]
 
 
-def _clean_list(values: list[str], customer: dict[str, Any], facts: Facts, limit: int) -> list[str]:
+def _clean_list(
+    values: list[str], customer: dict[str, Any], facts: Facts, limit: int, max_len: int = 48
+) -> list[str]:
     out: list[str] = []
     for raw in values:
-        clean = sanitise(raw)
+        clean = sanitise(raw, max_len)
         if clean is None:
             facts.dropped.append("unusable text")
             continue
@@ -409,7 +411,9 @@ def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
         subject = None
     facts.offer_subject = subject or facts.offer_category or "our range"
     facts.on_offer = _on_offer_products(shopper, customer, facts)
-    facts.offer_uses = _clean_list(list(offer.get("uses") or []), customer, facts, MAX_OFFER_USES)
+    facts.offer_uses = _clean_list(
+        list(offer.get("uses") or []), customer, facts, MAX_OFFER_USES, MAX_OFFER_USE_CHARS
+    )
     voice = sanitise(shopper.get("brand_voice"), 60)
     facts.voice = voice if voice and not find_pii(voice, customer) else "friendly"
     return facts
@@ -417,6 +421,9 @@ def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
 
 # A brief longer than this is a catalogue, not a brief; the prompt shows three at most.
 MAX_OFFER_USES = 6
+# A use is cut to this many characters; Offer.uses refuses longer ones rather than have
+# the marketer's words cut without a word.
+MAX_OFFER_USE_CHARS = 48
 
 
 GENERAL_CATEGORIES = frozenset({"", "all", "all products", "everything", "our range"})

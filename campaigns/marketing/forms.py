@@ -9,9 +9,6 @@ from campaigns.audience.models import Segment
 from campaigns.marketing.models import Offer
 
 MAX_PERCENT = 90
-# As many as inference.anonymise keeps (MAX_OFFER_USES), each as long as a phrase can be.
-MAX_USES = 6
-MAX_USE_CHARS = 60
 
 
 class LinesField(forms.CharField):
@@ -29,14 +26,18 @@ class LinesField(forms.CharField):
         return [line.strip() for line in text.splitlines() if line.strip()]
 
     def validate(self, value: Any) -> None:
+        # What the pipeline keeps, so that nothing the marketer typed is cut without a word.
+        from inference.anonymise import MAX_OFFER_USE_CHARS, MAX_OFFER_USES
+
         if self.required and not value:
             raise forms.ValidationError(self.error_messages["required"], code="required")
-        if len(value) > MAX_USES:
-            raise forms.ValidationError(f"At most {MAX_USES} uses, one per line.")
-        long = [v for v in value if len(v) > MAX_USE_CHARS]
+        if len(value) > MAX_OFFER_USES:
+            raise forms.ValidationError(f"At most {MAX_OFFER_USES} uses, one per line.")
+        long = [v for v in value if len(v) > MAX_OFFER_USE_CHARS]
         if long:
             raise forms.ValidationError(
-                f"Keep each use under {MAX_USE_CHARS} characters: {long[0][:30]!r}… is longer."
+                f"Keep each use under {MAX_OFFER_USE_CHARS} characters: {long[0][:30]!r}… "
+                "is longer."
             )
 
 

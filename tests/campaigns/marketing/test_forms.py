@@ -68,7 +68,7 @@ def test_it_takes_the_offers_uses_one_per_line():
 
 @pytest.mark.parametrize(
     "uses, text",
-    [("\n".join(f"use {i}" for i in range(7)), "At most 6"), ("x" * 61, "under 60 characters")],
+    [("\n".join(f"use {i}" for i in range(7)), "At most 6"), ("x" * 49, "under 48 characters")],
 )
 def test_it_rejects_too_many_or_too_long_uses(uses, text):
     form = OfferForm(offer_data(**{"offer-uses": uses}), prefix="offer")
