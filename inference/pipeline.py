@@ -245,7 +245,7 @@ def prepare(
     room = int(shopper["channel"]["max_chars"]) - len(rendered.short_closing) - 2 - PHRASE_ROOM
     shown: list[str] = []
     if config.opener and (hints is not None or config.hints > 0):
-        if hints is None and facts.offer_uses and config.brief_hints:
+        if hints is None and _briefed(facts, config):
             hints = facts.offer_uses[: config.hints]
         if hints is None:
             hints = index_for(engine).hints(offer_text(facts), config.hints)
@@ -595,9 +595,14 @@ def _reviewed_candidates(
     return out
 
 
+def _briefed(facts: Facts, config: PipelineConfig) -> bool:
+    """Whether the prompt's hints are the offer's brief (``prepare``), and so are boosted by
+    ``brief_boost`` rather than ``hint_boost`` (``_sample_round``)."""
+    return bool(facts.offer_uses) and config.brief_hints and config.opener and config.hints > 0
+
+
 def _boost_of(prep: Prepared, config: PipelineConfig) -> float:
-    briefed = bool(prep.facts.offer_uses) and config.brief_hints and config.hints > 0
-    return config.brief_boost if briefed else config.hint_boost
+    return config.brief_boost if _briefed(prep.facts, config) else config.hint_boost
 
 
 def _sample_round(

@@ -12,7 +12,7 @@ MAX_PERCENT = 90
 
 
 class LinesField(forms.CharField):
-    """A list of short texts, typed one per line."""
+    """A list of short texts, typed one per line; the model field's validators judge it."""
 
     widget = forms.Textarea(attrs={"rows": 3})
 
@@ -24,21 +24,6 @@ class LinesField(forms.CharField):
             return [str(v).strip() for v in value if str(v).strip()]
         text = super().to_python(value) or ""
         return [line.strip() for line in text.splitlines() if line.strip()]
-
-    def validate(self, value: Any) -> None:
-        # What the pipeline keeps, so that nothing the marketer typed is cut without a word.
-        from inference.anonymise import MAX_OFFER_USE_CHARS, MAX_OFFER_USES
-
-        if self.required and not value:
-            raise forms.ValidationError(self.error_messages["required"], code="required")
-        if len(value) > MAX_OFFER_USES:
-            raise forms.ValidationError(f"At most {MAX_OFFER_USES} uses, one per line.")
-        long = [v for v in value if len(v) > MAX_OFFER_USE_CHARS]
-        if long:
-            raise forms.ValidationError(
-                f"Keep each use under {MAX_OFFER_USE_CHARS} characters: {long[0][:30]!r}… "
-                "is longer."
-            )
 
 
 class OfferForm(forms.ModelForm):

@@ -1,9 +1,28 @@
 """Campaigns, their offers, and the messages generated for each shopper."""
 
+from typing import Any
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
+
+
+def validate_offer_uses(value: Any) -> None:
+    """What the pipeline takes as a brief, so that the campaign form and the admin's raw JSON
+    are held to the same rule and nothing the marketer typed is cut without a word."""
+    from inference.anonymise import MAX_OFFER_USE_CHARS, MAX_OFFER_USES
+
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValidationError('Uses are a list of short texts, e.g. ["easy finger food"].')
+    if len(value) > MAX_OFFER_USES:
+        raise ValidationError(f"At most {MAX_OFFER_USES} uses, one per line.")
+    long = [v for v in value if len(v) > MAX_OFFER_USE_CHARS]
+    if long:
+        raise ValidationError(
+            f"Keep each use under {MAX_OFFER_USE_CHARS} characters: {long[0][:30]!r}… is longer."
+        )
 
 
 class Offer(models.Model):
@@ -29,6 +48,7 @@ class Offer(models.Model):
     uses = models.JSONField(
         default=list,
         blank=True,
+        validators=[validate_offer_uses],
         help_text="What shoppers buy it for, e.g. ['buffet table nibbles', 'easy finger food']",
     )
 

@@ -82,3 +82,17 @@ def test_it_shows_saved_uses_one_per_line():
     offer = OfferFactory(uses=["wet morning runs", "long trail weekends"])
     html = OfferForm(instance=offer, prefix="offer")["uses"].as_widget()
     assert "wet morning runs\nlong trail weekends" in html
+
+
+@pytest.mark.parametrize("uses", [{"a": "b"}, ["ok", 3], "easy finger food"])
+def test_it_holds_a_brief_typed_as_raw_json_to_the_same_rule(uses):
+    # The admin edits Offer.uses as JSON; the model's validator, not only the form, refuses
+    # what the pipeline could not take.
+    from django.core.exceptions import ValidationError
+
+    from tests.factories import OfferFactory
+
+    offer = OfferFactory.build(uses=uses)
+    with pytest.raises(ValidationError) as caught:
+        offer.full_clean(exclude=["product"])
+    assert "list of short texts" in str(caught.value.message_dict["uses"])
