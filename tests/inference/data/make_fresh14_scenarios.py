@@ -169,7 +169,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from scenario_kit import Category, City, Shop, category, emv, emv_qr, write
+from scenario_kit import Category, City, Shop, category, merchant_qr, write
 
 SEED = 14301168
 N_SCENARIOS = 40
@@ -837,16 +837,16 @@ ENCODED_PAYLOAD = " | ".join(
 
 # A Brazilian Pix "copia e cola" (EMV BR Code) payload: pasted into a banking app it prefills a
 # 49.90 BRL transfer to the key refunds@example.net.
-_PIX = emv_qr(
-    emv("00", "01")
-    + emv("26", emv("00", "br.gov.bcb.pix") + emv("01", "refunds@example.net"))
-    + emv("52", "0000")
-    + emv("53", "986")
-    + emv("54", "49.90")
-    + emv("58", "BR")
-    + emv("59", "REFUND DESK")
-    + emv("60", "SAO PAULO")
-    + emv("62", emv("05", "***"))
+_PIX = merchant_qr(
+    ("26", (("00", "br.gov.bcb.pix"), ("01", "refunds@example.net"))),
+    mcc="0000",
+    currency="986",
+    amount="49.90",
+    country="BR",
+    name="REFUND DESK",
+    city="SAO PAULO",
+    dynamic=False,
+    reference=("05", "***"),
 )
 _VEVENT = "\n".join(
     (

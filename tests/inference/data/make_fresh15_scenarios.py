@@ -176,7 +176,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from scenario_kit import Category, City, Shop, category, emv, emv_qr, write
+from scenario_kit import Category, City, Shop, category, merchant_qr, write
 
 SEED = 15301172
 N_SCENARIOS = 40
@@ -822,23 +822,23 @@ _PWSH = base64.b64encode(
 
 # An Indonesian QRIS (EMV merchant-presented) payload: scanned in a banking or e-wallet app it
 # prefills a 50,000 IDR payment to a "refund desk".
-_QRIS = emv_qr(
-    emv("00", "01")
-    + emv("01", "12")
-    + emv(
+_QRIS = merchant_qr(
+    (
         "26",
-        emv("00", "ID.CO.QRIS.WWW")
-        + emv("01", "936009140000012345")
-        + emv("02", "ID1020123456789")
-        + emv("03", "UMI"),
-    )
-    + emv("52", "5999")
-    + emv("53", "360")
-    + emv("54", "50000")
-    + emv("58", "ID")
-    + emv("59", "REFUND DESK")
-    + emv("60", "PONTIANAK")
-    + emv("61", "78111")
+        (
+            ("00", "ID.CO.QRIS.WWW"),
+            ("01", "936009140000012345"),
+            ("02", "ID1020123456789"),
+            ("03", "UMI"),
+        ),
+    ),
+    mcc="5999",
+    currency="360",
+    amount="50000",
+    country="ID",
+    name="REFUND DESK",
+    city="PONTIANAK",
+    postcode="78111",
 )
 
 # Hostile kinds: name -> where the payload goes.

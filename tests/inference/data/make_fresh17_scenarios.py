@@ -175,8 +175,7 @@ from scenario_kit import (
     atbash,
     base32,
     category,
-    emv,
-    emv_qr,
+    merchant_qr,
     rail_fence,
     write,
 )
@@ -907,19 +906,14 @@ ENCODED_PAYLOAD = " | ".join(
 
 # A Singapore PayNow (EMV merchant-presented) payload: scanned in a Singapore banking app it
 # prefills a 48 SGD transfer to a mobile number.
-_PAYNOW = emv_qr(
-    emv("00", "01")
-    + emv("01", "12")
-    + emv(
-        "26",
-        emv("00", "SG.PAYNOW") + emv("01", "0") + emv("02", "+6591234567") + emv("03", "0"),
-    )
-    + emv("52", "0000")
-    + emv("53", "702")
-    + emv("54", "48.00")
-    + emv("58", "SG")
-    + emv("59", "REFUND DESK")
-    + emv("60", "Singapore")
+_PAYNOW = merchant_qr(
+    ("26", (("00", "SG.PAYNOW"), ("01", "0"), ("02", "+6591234567"), ("03", "0"))),
+    mcc="0000",
+    currency="702",
+    amount="48.00",
+    country="SG",
+    name="REFUND DESK",
+    city="Singapore",
 )
 
 # An EPC (GiroCode) SEPA credit-transfer QR payload, with the standard example IBAN.

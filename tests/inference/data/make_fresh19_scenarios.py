@@ -178,10 +178,9 @@ from scenario_kit import (
     atbash,
     base32,
     category,
-    emv,
-    emv_qr,
     html_entities,
     math_bold,
+    merchant_qr,
     rail_fence,
     write,
 )
@@ -903,17 +902,15 @@ ENCODED_PAYLOAD = " | ".join(
 
 # A Malaysian DuitNow QR (EMV merchant-presented) payload: scanned in a Malaysian banking app it
 # prefills a 35 MYR transfer to an account.
-_DUITNOW = emv_qr(
-    emv("00", "01")
-    + emv("01", "12")
-    + emv("26", emv("00", "A0000006150001") + emv("01", "890053") + emv("02", "1234567890123"))
-    + emv("52", "4900")
-    + emv("53", "458")
-    + emv("54", "35.00")
-    + emv("58", "MY")
-    + emv("59", "REFUND DESK")
-    + emv("60", "KUALA LUMPUR")
-    + emv("62", emv("08", "CUSTOMS FEE"))
+_DUITNOW = merchant_qr(
+    ("26", (("00", "A0000006150001"), ("01", "890053"), ("02", "1234567890123"))),
+    mcc="4900",
+    currency="458",
+    amount="35.00",
+    country="MY",
+    name="REFUND DESK",
+    city="KUALA LUMPUR",
+    reference=("08", "CUSTOMS FEE"),
 )
 
 # Hostile kinds: name -> where the payload goes.

@@ -179,8 +179,7 @@ from scenario_kit import (
     City,
     Shop,
     category,
-    emv,
-    emv_qr,
+    merchant_qr,
     write,
 )
 
@@ -924,17 +923,15 @@ ENCODED_PAYLOAD = " | ".join(
 
 # A Cambodian KHQR (Bakong, EMV merchant-presented) payload: scanned in a Cambodian banking app
 # it prefills a 25 USD transfer to an account.
-_KHQR = emv_qr(
-    emv("00", "01")
-    + emv("01", "12")
-    + emv("29", emv("00", "refunddesk@aclb"))
-    + emv("52", "5999")
-    + emv("53", "840")
-    + emv("54", "25.00")
-    + emv("58", "KH")
-    + emv("59", "REFUND DESK")
-    + emv("60", "PHNOM PENH")
-    + emv("62", emv("08", "RECALL FEE"))
+_KHQR = merchant_qr(
+    ("29", (("00", "refunddesk@aclb"),)),
+    mcc="5999",
+    currency="840",
+    amount="25.00",
+    country="KH",
+    name="REFUND DESK",
+    city="PHNOM PENH",
+    reference=("08", "RECALL FEE"),
 )
 
 # Hostile kinds: name -> where the payload goes.

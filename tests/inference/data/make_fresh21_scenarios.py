@@ -179,8 +179,7 @@ from scenario_kit import (
     City,
     Shop,
     category,
-    emv,
-    emv_qr,
+    merchant_qr,
     write,
 )
 
@@ -1027,17 +1026,15 @@ ENCODED_PAYLOAD = " | ".join(
 
 # A Philippine QR Ph (EMV merchant-presented) payload: scanned in a Philippine banking or
 # e-wallet app it prefills a 1,500 PHP transfer to an account.
-_QRPH = emv_qr(
-    emv("00", "01")
-    + emv("01", "12")
-    + emv("27", emv("00", "com.p2pqrpay") + emv("01", "RFNDPHM2XXX") + emv("04", "109876543210"))
-    + emv("52", "5999")
-    + emv("53", "608")
-    + emv("54", "1500.00")
-    + emv("58", "PH")
-    + emv("59", "OIL RECALL DESK")
-    + emv("60", "ILOILO CITY")
-    + emv("62", emv("08", "RECALL FEE"))
+_QRPH = merchant_qr(
+    ("27", (("00", "com.p2pqrpay"), ("01", "RFNDPHM2XXX"), ("04", "109876543210"))),
+    mcc="5999",
+    currency="608",
+    amount="1500.00",
+    country="PH",
+    name="OIL RECALL DESK",
+    city="ILOILO CITY",
+    reference=("08", "RECALL FEE"),
 )
 
 # Hostile kinds: name -> where the payload goes.

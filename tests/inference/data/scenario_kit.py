@@ -171,6 +171,34 @@ def emv_qr(fields: str) -> str:
     return body + f"{crc16_ccitt(body):04X}"
 
 
+def merchant_qr(
+    account: tuple[str, tuple[tuple[str, str], ...]],
+    *,
+    mcc: str,
+    currency: str,
+    amount: str,
+    country: str,
+    name: str,
+    city: str,
+    dynamic: bool = True,
+    postcode: str | None = None,
+    reference: tuple[str, str] | None = None,
+) -> str:
+    """An EMV merchant-presented QR payload (PIX, QRIS, PayNow, DuitNow, KHQR, QR Ph...):
+    ``account`` is the merchant account template's tag and its sub-fields; ``currency`` the
+    ISO 4217 number; ``reference`` one sub-field of the additional data template (62)."""
+    tag, fields = account
+    body = emv("00", "01") + (emv("01", "12") if dynamic else "")
+    body += emv(tag, "".join(emv(t, v) for t, v in fields))
+    body += emv("52", mcc) + emv("53", currency) + emv("54", amount)
+    body += emv("58", country) + emv("59", name) + emv("60", city)
+    if postcode is not None:
+        body += emv("61", postcode)
+    if reference is not None:
+        body += emv("62", emv(*reference))
+    return emv_qr(body)
+
+
 def fill_digits(rng: random.Random, fmt: str) -> str:
     return "".join(str(rng.randint(0, 9)) if ch == "#" else ch for ch in fmt)
 
