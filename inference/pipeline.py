@@ -481,21 +481,19 @@ def _judge(
             cand["flags"].append(Flag("off_topic", f"relevance {rel:.2f} < {config.min_relevance}"))
         if spec is not None and spec < config.min_specificity and not cand["flags"]:
             cand["flags"].append(Flag("generic_use", f"fits any product (specificity {spec:.2f})"))
-        prel = None
+        prel = brief = None
         if framed:
             phrase = phrase_of(cand["hook"], prep)
             prel = float(embedded[offer_text(prep.facts)] @ embedded[phrase])
             if prel < config.min_phrase_relevance and not cand["flags"]:
                 cand["flags"].append(Flag("off_topic", f"phrase relevance {prel:.2f} to the offer"))
+            if prep.facts.offer_uses:
+                brief = max(float(embedded[u] @ embedded[phrase]) for u in prep.facts.offer_uses)
         floor = config.min_plausibility
         if pl is not None and floor is not None and pl < floor and not cand["flags"]:
             cand["flags"].append(
                 Flag("unlike_reviewed", f"far from uses reviewed for similar products ({pl:.2f})")
             )
-        brief = None
-        if framed and prep.facts.offer_uses:
-            phrase_vec = embedded[phrase_of(cand["hook"], prep)]
-            brief = max(float(embedded[u] @ phrase_vec) for u in prep.facts.offer_uses)
         cand.update(rel=rel, prel=prel, spec=spec, lifted=lifted, plaus=pl, brief=brief)
 
 

@@ -385,12 +385,11 @@ def short_name(name: str) -> str:
         # "DOT brake fluid" (DOT 4) read as broken to two judges.
         or (prev.lower() in {"type", "dot"} and re.fullmatch(r"\d{1,2}(?:\.\d)?", w))
     ]
-    if len(words) == 1 and len(said) > 1:
+    at = said.index(words[0]) if len(words) == 1 else 0
+    if at and re.fullmatch(r"\d+-[A-Za-z]+", said[at - 1]):
         # A count joined to the noun is what the product is when nothing else is left: "2-hole
         # punch, 30 sheets" read as "our punch" (ambiguous, to two judges), not a hole punch.
-        counted = [w for w in said if re.fullmatch(r"\d+-[A-Za-z]+", w)]
-        if counted and said.index(counted[-1]) < said.index(words[0]):
-            words = [counted[-1], *words]
+        words = [said[at - 1], *words]
     # A spec cut from the end can leave its preposition: "winter screenwash to" (to -20°C).
     while len(words) > 1 and words[-1].lower() in DANGLING:
         words.pop()
@@ -416,11 +415,10 @@ def short_name(name: str) -> str:
         # a Christmas wallet) as a misnamed product.
         words = words[: packed[0]]
         whole = len(words) <= 4
-    start = 0 if whole else len(words) - 3
-    if not whole and len(words) == 5 and len(" ".join(words[1:])) <= 28:
-        # Five words just too long to keep whole lose the first, not two: "dough Christmas
-        # pack" (scented play dough Christmas pack) read as a broken name to two judges.
-        start = 1
+    # Five words just too long to keep whole lose the first, not two: "dough Christmas pack"
+    # (scented play dough Christmas pack) read as a broken name to two judges.
+    tail = 4 if len(words) == 5 and len(" ".join(words[1:])) <= 28 else 3
+    start = 0 if whole else len(words) - tail
     # Never start on "de" or "of": "de toilette" is not a product.
     while start > 0 and (words[start] in FUNCTION_WORDS or words[start - 1] == "&"):
         start -= 1
