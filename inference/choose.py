@@ -59,10 +59,11 @@ def fallback_hooks(facts: Facts) -> list[str]:
 
 
 def fallback_message(prep: Prepared) -> tuple[str, str, str]:
-    """A template message that always passes the guardrails (checked, never assumed)."""
+    """A template message that always passes the guardrails (checked, never assumed), and
+    not one a reviewer already sent back for this shopper."""
     for hook in fallback_hooks(prep.facts):
         title, body = compose(hook, prep)
-        if not check_message(title, body, prep.rules):
+        if not check_message(title, body, prep.rules) and not avoided(prep, hook, body):
             return hook, title, body
     minimal_title = prep.offer.deal
     minimal_body = f"{prep.offer.deal}. {prep.offer.closing}".strip()
@@ -80,6 +81,22 @@ def render_name(template: str, first_name: str) -> str:
 def phrase_of(hook: str, prep: Prepared) -> str:
     prefill = prep.spec.prefill
     return hook[len(prefill) :].strip() if prefill and hook.startswith(prefill) else hook
+
+
+def wording(text: str) -> str:
+    """A wording as a reviewer's "not this again" compares it: case, spacing and closing
+    punctuation aside."""
+    return " ".join(text.lower().split()).strip(" .!?")
+
+
+def avoided(prep: Prepared, hook: str, body: str) -> bool:
+    """Whether a reviewer sent this wording back: the whole body (for this shopper), or the
+    model's phrase (for anyone in the campaign: "for bright house lighting" is as wrong for
+    the next shopper's allium bulbs)."""
+    if not prep.avoid:
+        return False
+    said = {wording(body), wording(phrase_of(hook, prep))}
+    return not said.isdisjoint(prep.avoid)
 
 
 def plausible(cands: list[dict[str, Any]], config: PipelineConfig) -> bool:
@@ -198,6 +215,9 @@ def choose(
         },
         "personal_terms": personal_terms(hook, facts),
         "hints": prep.spec.hints,
+        # The model's (or a reviewed use's) own words: what a reviewer's rejection is about,
+        # and what regenerations avoid for the rest of the campaign.
+        "phrase": None if source == "fallback" else wording(phrase_of(hook, prep)),
         "score_components": comps,
         "rejected": [
             {"hook": c["hook"], "flags": [f.as_dict() for f in c["flags"]]}

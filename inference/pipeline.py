@@ -15,6 +15,7 @@ from typing import Any
 
 from .anonymise import Facts, anonymise, find_pii, sanitise
 from .choose import (
+    avoided,
     choose,
     compose,
     first_name_of,
@@ -22,6 +23,7 @@ from .choose import (
     plausible,
     render_name,
     spend_template_budget,
+    wording,
 )
 from .engine import Engine, Generation
 from .guardrails import (
@@ -62,6 +64,10 @@ from .uses import entry_key, index_for
 MIN_OWN_WORDS = 4
 # Room the model's phrase gets when PromoWeb picks how long its own opener may be.
 PHRASE_ROOM = 24
+# ``avoid``: wordings reviewers sent back. A campaign's selector sends its most recent ones;
+# the caps keep a runaway list from slowing every candidate's check.
+MAX_AVOID = 1000
+MAX_AVOID_CHARS = 1000
 
 
 class ShopperError(ValueError):
@@ -198,6 +204,16 @@ def validate_shopper(shopper: Any) -> None:
         not isinstance(uses, list) or not all(isinstance(u, str) for u in uses)
     ):
         raise ShopperError("'offer.uses' must be a list of strings")
+    avoid = shopper.get("avoid")
+    if avoid is not None and (
+        not isinstance(avoid, list)
+        or not all(isinstance(a, str) and len(a) <= MAX_AVOID_CHARS for a in avoid)
+        or len(avoid) > MAX_AVOID
+    ):
+        raise ShopperError(
+            f"'avoid' must be a list of at most {MAX_AVOID} strings of at most "
+            f"{MAX_AVOID_CHARS} characters"
+        )
     max_chars = shopper["channel"].get("max_chars")
     if not isinstance(max_chars, int) or max_chars < 40:
         raise ShopperError("'channel.max_chars' must be an integer >= 40")
@@ -222,6 +238,8 @@ class Prepared:
     rules: MessageRules
     pii_hits: list[str]
     history_sources: list[str]
+    # Wordings (``choose.wording``) a reviewer sent back: never sent again.
+    avoid: frozenset[str] = frozenset()
 
     @property
     def sendable(self) -> bool:
@@ -265,6 +283,7 @@ def prepare(
         rules=rules,
         pii_hits=sorted({h.kind for h in hits}),
         history_sources=seen,
+        avoid=frozenset(wording(a) for a in shopper.get("avoid") or [] if wording(a)),
     )
 
 
@@ -544,6 +563,8 @@ def _draft(
     rendered = render_name(body, first_name_of(prep))
     if rendered != body and len(rendered) > prep.rules.max_chars:
         flags.append(Flag("length", f"rendered body has {len(rendered)} chars"))
+    if avoided(prep, shown, body):
+        flags.append(Flag("reviewer_rejected", "a reviewer sent this wording back"))
     return shown, title, body, flags
 
 

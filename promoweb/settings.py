@@ -137,6 +137,7 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "campaigns.marketing.tasks.generate_chunk": {"queue": "gpu"},
     "campaigns.marketing.tasks.regenerate_message": {"queue": "gpu"},
+    "campaigns.marketing.tasks.regenerate_chunk": {"queue": "gpu"},
     "campaigns.marketing.tasks.*": {"queue": "cpu"},
 }
 # One prefetched message per process: a generation chunk can take minutes, and prefetching

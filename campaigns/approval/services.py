@@ -218,20 +218,70 @@ def messages_bulk_approve(*, campaign: Campaign, user: User, flag: str | None = 
     return count
 
 
+def _send_back(message: Message, user: User) -> dict[str, Any]:
+    """Keep the wording being sent back, so that the regeneration can avoid it (and its
+    phrase, for the rest of the campaign), and reset the message to be generated again."""
+    version = {
+        "title": message.title,
+        "body": message.body,
+        "phrase": (message.explanation or {}).get("phrase"),
+        "source": message.source,
+        "by": user.pk,
+        "at": timezone.now().isoformat(),
+    }
+    message.rejected_versions = [*message.rejected_versions, version]
+    message.status = Message.Status.PENDING
+    message.review_status = Message.Review.PENDING
+    message.save(update_fields=["rejected_versions", "status", "review_status"])
+    return version
+
+
 @transaction.atomic
 def message_regenerate(*, message: Message, user: User) -> Message:
-    """Send one message back through the pipeline (on the gpu queue)."""
+    """Send one message back through the pipeline (on the gpu queue) for a new wording."""
     from campaigns.marketing import tasks
 
     locked = _reviewable_message(message)
-    locked.status = Message.Status.PENDING
-    locked.review_status = Message.Review.PENDING
-    locked.save(update_fields=["status", "review_status"])
+    version = _send_back(locked, user)
     audit_record(
         campaign=locked.campaign,
         user=user,
         action="message_regenerate",
-        changes={"message": locked.pk},
+        changes={
+            "message": locked.pk,
+            "before": {"title": version["title"], "body": version["body"]},
+        },
     )
     tasks.regenerate_message.delay_on_commit(locked.pk)  # type: ignore[attr-defined]
     return locked
+
+
+@transaction.atomic
+def messages_regenerate_rejected(*, campaign: Campaign, user: User, chunk_size: int) -> int:
+    """Send every message a reviewer rejected back through the pipeline, in chunks, each
+    avoiding the wordings turned down so far."""
+    from campaigns.marketing import tasks
+
+    if campaign.status != Campaign.Status.IN_REVIEW:
+        raise ReviewError("Messages can only be regenerated while the campaign is in review.")
+    # Locked so that a reviewer approving one of them meanwhile either lands first (and the
+    # message is no longer rejected here) or waits.
+    rejected = list(
+        campaign.messages.select_for_update()
+        .filter(status=Message.Status.GENERATED, review_status=Message.Review.REJECTED)
+        .order_by("pk")
+    )
+    for message in rejected:
+        _send_back(message, user)
+    ids = [m.pk for m in rejected]
+    audit_record(
+        campaign=campaign,
+        user=user,
+        action="regenerate_rejected",
+        changes={"messages": len(ids)},
+    )
+    for start in range(0, len(ids), chunk_size):
+        tasks.regenerate_chunk.delay_on_commit(  # type: ignore[attr-defined]
+            campaign.pk, ids[start : start + chunk_size]
+        )
+    return len(ids)

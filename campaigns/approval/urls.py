@@ -8,6 +8,11 @@ urlpatterns = [
     path("<int:pk>/review/", views.review, name="review"),
     path("<int:pk>/review/sample/", views.sample, name="sample"),
     path("<int:pk>/review/approve-unflagged/", views.bulk_approve, name="bulk_approve"),
+    path(
+        "<int:pk>/review/regenerate-rejected/",
+        views.regenerate_rejected,
+        name="regenerate_rejected",
+    ),
     path("<int:pk>/messages/<int:message_id>/edit/", views.message_edit, name="message_edit"),
     path("<int:pk>/messages/<int:message_id>/decide/", views.message_decide, name="message_decide"),
     path(

@@ -3,12 +3,14 @@ workspaces first, so a URL guessed from another team's campaign is a 404, never 
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages as flash
 from django.contrib.auth.decorators import login_required, permission_required
 from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.views.decorators.http import require_POST
 
 from campaigns.approval import selectors, services
@@ -144,6 +146,26 @@ def message_regenerate(request: HtmxHttpRequest, pk: int, message_id: int) -> Ht
     else:
         flash.info(request, "Regenerating this message; refresh in a moment.")
     return _row_response(request, campaign, message)
+
+
+@login_required
+@permission_required("campaigns.review_message", raise_exception=True)
+@require_POST
+def regenerate_rejected(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    campaign = _campaign(request, pk)
+    try:
+        count = services.messages_regenerate_rejected(
+            campaign=campaign, user=_user(request), chunk_size=settings.PROMO_BATCH_SIZE
+        )
+    except services.ReviewError as exc:
+        flash.error(request, str(exc))
+    else:
+        flash.info(
+            request,
+            f"Regenerating {count} rejected message{pluralize(count)}, avoiding the wordings "
+            "turned down; refresh in a moment.",
+        )
+    return redirect("approval:review", pk=pk)
 
 
 @login_required

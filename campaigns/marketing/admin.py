@@ -92,6 +92,7 @@ class MessageAdmin(admin.ModelAdmin):
         "explanation",
         "candidates",
         "flags",
+        "rejected_versions",
         "review_status",
         "reviewed_by",
         "edited_by",

@@ -279,6 +279,9 @@ class Message(models.Model):
     explanation = models.JSONField(default=dict, blank=True)
     prompt = models.TextField(blank=True, help_text="Exactly what the model saw, for audit")
     candidates = models.JSONField(default=list, blank=True)
+    # Wordings a reviewer sent back ({title, body, phrase, source, by, at}), oldest first: a
+    # regeneration never sends them again, and their phrases are avoided campaign-wide.
+    rejected_versions = models.JSONField(default=list, blank=True)
     error = models.TextField(blank=True)
     # Only approved messages of an approved campaign reach the outbox.
     review_status = models.CharField(

@@ -20,6 +20,8 @@ from campaigns.teams.models import Workspace
 HISTORY_DAYS = 180
 HISTORY_EVENTS_PER_SHOPPER = 50
 BEHAVIOUR_TYPES = ("view", "add_to_cart", "purchase", "search")
+# Phrases reviewers turned down that a chunk avoids campaign-wide (the most recent ones).
+REJECTED_PHRASES_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,31 @@ def offer_document(offer: Offer) -> dict[str, Any]:
     }
 
 
+def rejected_phrases(*, campaign: Campaign) -> list[str]:
+    """The model's phrases reviewers rejected or sent back in this campaign, newest first.
+
+    A rejection is about the wording of the phrase for this offer ("allium bulbs ... for
+    bright house lighting"), so no other shopper of the campaign should get it on a
+    regeneration either. Openers and templates are per shopper and are not collected here.
+    """
+    rows = (
+        Message.objects.filter(campaign=campaign)
+        .filter(Q(review_status=Message.Review.REJECTED) | ~Q(rejected_versions=[]))
+        .order_by("-pk")
+        .values_list("review_status", "explanation__phrase", "rejected_versions")
+    )
+    phrases: list[str] = []
+    for status, phrase, versions in rows.iterator(chunk_size=500):
+        candidates = [phrase] if status == Message.Review.REJECTED else []
+        candidates += [v.get("phrase") for v in reversed(versions)]
+        for text in candidates:
+            if text and text not in phrases:
+                phrases.append(text)
+        if len(phrases) >= REJECTED_PHRASES_LIMIT:
+            break
+    return phrases[:REJECTED_PHRASES_LIMIT]
+
+
 def shopper_inputs(
     *, campaign: Campaign, messages: list[Message], now: datetime
 ) -> list[dict[str, Any]]:
@@ -144,6 +171,7 @@ def shopper_inputs(
         if item is not None:
             items.append(item)
     offers: dict[int, dict[str, Any]] = {}
+    turned_down = rejected_phrases(campaign=campaign)
     docs = []
     for message in messages:
         customer = message.customer
@@ -168,6 +196,10 @@ def shopper_inputs(
                 "channel": {"type": campaign.channel, "max_chars": campaign.max_chars},
                 "brand_voice": (variant.brand_voice if variant else "") or campaign.brand_voice,
                 "few_shot": (variant.few_shot if variant else []) or campaign.few_shot,
+                # Never send again what a reviewer sent back: this shopper's earlier
+                # wordings whole, and any phrase turned down in the campaign.
+                "avoid": [v["body"] for v in message.rejected_versions if v.get("body")]
+                + turned_down,
             }
         )
     return docs

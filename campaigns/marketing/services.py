@@ -21,6 +21,10 @@ from campaigns.teams.models import Workspace
 
 logger = logging.getLogger(__name__)
 
+# A regeneration's seed offset: past the pipeline's own retry rounds (1000 apart) and batch
+# offsets, so no two rounds of any regeneration share a random stream.
+REGENERATION_SEED_STEP = 10_000
+
 # Statuses from which a marketer may (re)start generation.
 GENERATABLE = (
     Campaign.Status.DRAFT,
@@ -228,9 +232,18 @@ def messages_generate(
 def message_regenerate_run(*, message_id: int, engine: Any, config: Any = None) -> int:
     """Regenerate one message a reviewer sent back, while its campaign stays in review."""
     message = Message.objects.get(pk=message_id)
+    return messages_regenerate_run(
+        campaign_id=message.campaign_id, message_ids=[message_id], engine=engine, config=config
+    )
+
+
+def messages_regenerate_run(
+    *, campaign_id: int, message_ids: list[int], engine: Any, config: Any = None
+) -> int:
+    """Regenerate messages reviewers sent back (safe to run twice, like a generation chunk)."""
     return _generate_pending(
-        campaign_id=message.campaign_id,
-        message_ids=[message_id],
+        campaign_id=campaign_id,
+        message_ids=message_ids,
         engine=engine,
         config=config,
         campaign_status=Campaign.Status.IN_REVIEW,
@@ -258,10 +271,15 @@ def _generate_pending(
     if not pending:
         return 0
     inputs = selectors.shopper_inputs(campaign=campaign, messages=pending, now=timezone.now())
+    # Sampling is seeded for reproducible runs, so a regeneration with the first run's seed
+    # would mostly draw the first run's candidates again: each time a message is sent back
+    # its chunk draws from a new seed (the same one on a redelivery of that chunk).
+    rounds = max(len(m.rejected_versions) for m in pending)
     config = config or PipelineConfig(
         batch_size=settings.PROMO_BATCH_SIZE,
         candidates=settings.PROMO_CANDIDATES,
         min_model_share=settings.PROMO_MIN_MODEL_SHARE,
+        seed=REGENERATION_SEED_STEP * rounds,
         **reviewed_uses_mode(settings.PROMO_REVIEWED_USES),
     )
     results = generate_messages(inputs, engine=engine, config=config)

@@ -51,6 +51,18 @@ def regenerate_message(message_id: int) -> int:
     return services.message_regenerate_run(message_id=message_id, engine=load_engine())
 
 
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
+    time_limit=settings.CELERY_TASK_TIME_LIMIT,
+)
+def regenerate_chunk(campaign_id: int, message_ids: list[int]) -> int:
+    return services.messages_regenerate_run(
+        campaign_id=campaign_id, message_ids=message_ids, engine=load_engine()
+    )
+
+
 @shared_task(soft_time_limit=120, time_limit=180)
 def campaign_recur(campaign_id: int) -> int | None:
     from campaigns.marketing.models import Campaign
