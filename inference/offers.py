@@ -18,6 +18,9 @@ class OfferError(ValueError):
     pass
 
 
+GROUP_FROM = 10_000
+
+
 def format_number(value: Any, currency: str | None = None) -> str:
     try:
         dec = Decimal(str(value))
@@ -25,9 +28,14 @@ def format_number(value: Any, currency: str | None = None) -> str:
         raise OfferError(f"discount_value {value!r} is not a number") from exc
     if dec <= 0:
         raise OfferError(f"discount_value must be positive, got {value!r}")
+    # From five digits on, thousands are grouped: "10,000,000 IRR off" reads as money, while
+    # "10000000 IRR off" reads as a phone number, to shoppers and to the contact-info check
+    # (which then held back every message of a 10-million-rial offer on fresh23). "¥1000 off"
+    # stays as shops write it.
+    group = "," if dec >= GROUP_FROM else ""
     if dec == dec.to_integral_value() or (currency or "").upper() in ZERO_DECIMAL:
-        return str(int(dec.to_integral_value()))
-    return f"{dec.quantize(Decimal('0.01'))}"
+        return format(int(dec.to_integral_value()), group)
+    return format(dec.quantize(Decimal("0.01")), group)
 
 
 def deal_phrase(offer: dict[str, Any]) -> str:

@@ -17,6 +17,16 @@ from inference.prompt import short_name
         ({"discount_type": "amount", "discount_value": 200, "currency": "INR"}, "₹200 off"),
         ({"discount_type": "amount", "discount_value": 50, "currency": "CHF"}, "50 CHF off"),
         ({"discount_type": "amount", "discount_value": 7.5, "currency": "usd"}, "$7.50 off"),
+        ({"discount_type": "amount", "discount_value": 9999, "currency": "JPY"}, "¥9999 off"),
+        ({"discount_type": "amount", "discount_value": 10000, "currency": "JPY"}, "¥10,000 off"),
+        (
+            {"discount_type": "amount", "discount_value": 10_000_000, "currency": "IRR"},
+            "10,000,000 IRR off",
+        ),
+        (
+            {"discount_type": "amount", "discount_value": 12345.6, "currency": "USD"},
+            "$12,345.60 off",
+        ),
         ({"discount_type": "bogo"}, "Buy one, get one free"),
         ({"discount_type": "free_shipping"}, "Free shipping"),
     ],
@@ -103,3 +113,19 @@ def test_it_shortens_a_two_part_range_title_to_its_first_part_and_more(shopper):
     shopper["offer"].update(category="Tea & coffee")
     prep = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0))
     assert prep.offer.title == "Tea & coffee: Buy one, get one free"
+
+
+def test_it_sends_a_ten_million_rial_offer_as_money_not_as_a_phone_number(shopper):
+    from inference.pipeline import PipelineConfig, generate_messages
+    from inference.report import summarise
+    from tests.fakes.engine import ScriptedEngine
+
+    shopper["offer"].update(discount_type="amount", discount_value=10_000_000, currency="IRR")
+    config = PipelineConfig(candidates=2, retries=0, reviewed_min_similarity=None)
+    [result] = generate_messages(
+        [shopper], engine=ScriptedEngine(["gentle stretches."]), config=config
+    )
+    # Ungrouped, "10000000" failed the contact-info check in every candidate and template.
+    assert result["source"] == "model", result["candidates"][0]["flags"]
+    assert "10,000,000 IRR off" in result["title"]
+    assert summarise([shopper], [result])["clean_final_text_pct"] == 100.0
