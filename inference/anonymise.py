@@ -371,11 +371,23 @@ WEATHER_SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 )
 
 
+# A feed's weather text about later (a forecast) or about somewhere else (a peak, the hills).
+ELSEWHERE_RE = re.compile(
+    r"(?i:\b(?:after|later|tonight|tomorrow|overnight|forecast|expected|possible|chance)\b"
+    r"|\bin the (?:hills|mountains|peaks|highlands)\b)|\b(?:on|over) (?:the )?[A-Z]"
+)
+
+
 def normalise_weather(text: str | None) -> str | None:
     """The condition a feed's weather text names (``"light drizzle"`` -> ``"rain"``), or the
     text itself when it names none of them: then no rule treats it as any condition, and a
     weather word the model writes is flagged as not the shopper's (fail closed)."""
     if not text:
+        return text
+    if ELSEWHERE_RE.search(text):
+        # "Thunderstorms after four" at 10:37 and "First snow on Sannine" are not the weather
+        # where the shopper is now: "Stormy morning?" and "Snowy morning?" were rejected by
+        # both fresh23 judges. Such a text names no condition, so the opener leaves it out.
         return text
     words = set(re.findall(r"[a-z]+", text.lower()))
     for condition, forms in WEATHER_SYNONYMS:

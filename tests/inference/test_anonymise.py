@@ -296,6 +296,20 @@ def test_it_reads_a_weather_feeds_words_as_the_condition_they_name():
     assert normalise_weather(None) is None
 
 
+def test_it_names_no_condition_for_weather_later_or_somewhere_else(shopper):
+    from inference.pipeline import PipelineConfig, prepare
+    from tests.fakes.engine import ScriptedEngine
+
+    # fresh23: both judges rejected "Stormy morning?" at 10:37 and "Snowy morning?" for these.
+    for text in ("Thunderstorms after four", "First snow on Sannine", "Thunder in the hills"):
+        assert normalise_weather(text) == text
+    assert normalise_weather("Thunderstorms now") == "storm"
+    assert normalise_weather("snow on the ground") == "snow"  # on, but not on a named place
+    shopper["context"]["weather"] = "Thunderstorms after four"
+    prep = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0))
+    assert "storm" not in prep.spec.prefill.lower()
+
+
 def test_it_keeps_a_weather_word_it_does_not_know_as_it_is():
     assert normalise_weather("pleasant") == "pleasant"
 
