@@ -305,9 +305,13 @@ def test_it_names_no_condition_for_weather_later_or_somewhere_else(shopper):
         assert normalise_weather(text) == text
     assert normalise_weather("Thunderstorms now") == "storm"
     assert normalise_weather("snow on the ground") == "snow"  # on, but not on a named place
+    shopper["events"] = []  # no history: the opener is the moment
+    shopper["context"]["weather"] = "Thunderstorms now"
+    now = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0)).spec.prefill
     shopper["context"]["weather"] = "Thunderstorms after four"
-    prep = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0))
-    assert "storm" not in prep.spec.prefill.lower()
+    later = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0)).spec.prefill
+    assert now.startswith("Stormy evening in Hamburg?")
+    assert later.startswith("Monday evening in Hamburg?")
 
 
 def test_it_keeps_a_weather_word_it_does_not_know_as_it_is():
