@@ -18,14 +18,17 @@ def load_engine() -> Any:
     return import_string(settings.PROMO_ENGINE)()
 
 
-@shared_task(
-    # Idempotent (conditional writes on message status), so a chunk lost with its worker is
-    # safely redelivered and redone.
-    acks_late=True,
-    reject_on_worker_lost=True,
-    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
-    time_limit=settings.CELERY_TASK_TIME_LIMIT,
-)
+# The generation tasks are idempotent (conditional writes on message status), so a chunk lost
+# with its worker is safely redelivered and redone.
+IDEMPOTENT_GENERATION: dict[str, Any] = {
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "soft_time_limit": settings.CELERY_TASK_SOFT_TIME_LIMIT,
+    "time_limit": settings.CELERY_TASK_TIME_LIMIT,
+}
+
+
+@shared_task(**IDEMPOTENT_GENERATION)
 def generate_chunk(campaign_id: int, message_ids: list[int]) -> int:
     try:
         return services.messages_generate(
@@ -41,22 +44,12 @@ def generate_chunk(campaign_id: int, message_ids: list[int]) -> int:
         raise
 
 
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
-    time_limit=settings.CELERY_TASK_TIME_LIMIT,
-)
+@shared_task(**IDEMPOTENT_GENERATION)
 def regenerate_message(message_id: int) -> int:
     return services.message_regenerate_run(message_id=message_id, engine=load_engine())
 
 
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
-    time_limit=settings.CELERY_TASK_TIME_LIMIT,
-)
+@shared_task(**IDEMPOTENT_GENERATION)
 def regenerate_chunk(campaign_id: int, message_ids: list[int]) -> int:
     return services.messages_regenerate_run(
         campaign_id=campaign_id, message_ids=message_ids, engine=load_engine()
