@@ -343,6 +343,31 @@ def campaign_fail(*, campaign_id: int, reason: str) -> bool:
     return True
 
 
+def messages_regeneration_failed(*, message_ids: list[int], reason: str) -> int:
+    """Put back the wording a reviewer sent back when its regeneration failed, flagged.
+
+    Left pending, the message would drop out of the review screen and never be sent, with
+    nothing telling anyone why. Put back as rejected, it stays out of the outbox and in view,
+    and the reviewer can regenerate again. Only messages still pending are touched: a
+    redelivered chunk that did finish wins (conditional UPDATE).
+    """
+    logger.error("regeneration of messages %s failed: %s", message_ids, reason)
+    restored = 0
+    for message in Message.objects.filter(pk__in=message_ids, status=Message.Status.PENDING):
+        if not message.rejected_versions:
+            continue
+        *earlier, last = message.rejected_versions
+        restored += Message.objects.filter(pk=message.pk, status=Message.Status.PENDING).update(
+            status=Message.Status.GENERATED,
+            review_status=Message.Review.REJECTED,
+            title=last["title"],
+            body=last["body"],
+            rejected_versions=earlier,
+            flags=[{"code": "regeneration_failed", "reason": reason[:500]}],
+        )
+    return restored
+
+
 MAX_VARIANTS = 4
 RECUR_TASK = "campaigns.marketing.tasks.campaign_recur"
 

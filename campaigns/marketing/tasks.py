@@ -10,6 +10,7 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 from campaigns.marketing import services
+from campaigns.marketing.models import Message
 
 
 def load_engine() -> Any:
@@ -46,14 +47,30 @@ def generate_chunk(campaign_id: int, message_ids: list[int]) -> int:
 
 @shared_task(**IDEMPOTENT_GENERATION)
 def regenerate_message(message_id: int) -> int:
-    return services.message_regenerate_run(message_id=message_id, engine=load_engine())
+    return regenerate(Message.objects.get(pk=message_id).campaign_id, [message_id])
 
 
 @shared_task(**IDEMPOTENT_GENERATION)
 def regenerate_chunk(campaign_id: int, message_ids: list[int]) -> int:
-    return services.messages_regenerate_run(
-        campaign_id=campaign_id, message_ids=message_ids, engine=load_engine()
-    )
+    return regenerate(campaign_id, message_ids)
+
+
+def regenerate(campaign_id: int, message_ids: list[int]) -> int:
+    try:
+        return services.messages_regenerate_run(
+            campaign_id=campaign_id, message_ids=message_ids, engine=load_engine()
+        )
+    except SoftTimeLimitExceeded:
+        services.messages_regeneration_failed(
+            message_ids=message_ids, reason="Regeneration timed out."
+        )
+        raise
+    except Exception as exc:
+        services.messages_regeneration_failed(
+            message_ids=message_ids,
+            reason=f"Regeneration failed: {type(exc).__name__}: {exc}",
+        )
+        raise
 
 
 @shared_task(soft_time_limit=120, time_limit=180)

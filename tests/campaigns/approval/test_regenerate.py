@@ -167,3 +167,34 @@ def test_it_offers_regenerating_the_rejected_from_the_review_page(
     _run(queued)
     page = approver_client.get(url).content.decode()
     assert "Sent back 1 time: never sent again" in page
+
+
+@pytest.mark.parametrize("task", ["regenerate_message", "regenerate_chunk"])
+def test_it_puts_the_wording_back_flagged_when_a_regeneration_fails(
+    in_review, approver, queued, monkeypatch, task
+):
+    from campaigns.marketing import tasks
+
+    class Broken(Runner):
+        def generate(self, prompts, **kwargs):
+            raise RuntimeError("CUDA out of memory")
+
+    message = in_review.messages.order_by("pk").first()
+    before = message.body
+    services.message_set_review(message=message, user=approver, decision="rejected")
+    if task == "regenerate_message":
+        services.message_regenerate(message=message, user=approver)
+    else:
+        services.messages_regenerate_rejected(campaign=in_review, user=approver, chunk_size=5)
+    [(name, args)] = queued
+    assert name == task
+    monkeypatch.setattr(tasks, "load_engine", Broken)
+    with pytest.raises(RuntimeError):
+        getattr(tasks, task)(*args)
+    message.refresh_from_db()
+    # Not stuck pending (out of sight, never sent): back as it was, rejected, and flagged.
+    assert message.status == Message.Status.GENERATED
+    assert message.review_status == Message.Review.REJECTED
+    assert message.body == before and message.rejected_versions == []
+    assert message.flags[0]["code"] == "regeneration_failed"
+    assert "CUDA out of memory" in message.flags[0]["reason"]
