@@ -229,14 +229,6 @@ def messages_generate(
     return written
 
 
-def message_regenerate_run(*, message_id: int, engine: Any, config: Any = None) -> int:
-    """Regenerate one message a reviewer sent back, while its campaign stays in review."""
-    message = Message.objects.get(pk=message_id)
-    return messages_regenerate_run(
-        campaign_id=message.campaign_id, message_ids=[message_id], engine=engine, config=config
-    )
-
-
 def messages_regenerate_run(
     *, campaign_id: int, message_ids: list[int], engine: Any, config: Any = None
 ) -> int:

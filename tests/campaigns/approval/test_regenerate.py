@@ -63,11 +63,13 @@ def _run(queued, engine=None):
     """Run what the services enqueued, as the gpu worker would."""
     for name, args in list(queued):
         if name == "regenerate_message":
-            marketing.message_regenerate_run(message_id=args[0], engine=engine or Runner())
-        elif name == "regenerate_chunk":
-            marketing.messages_regenerate_run(
-                campaign_id=args[0], message_ids=args[1], engine=engine or Runner()
-            )
+            campaign_id, ids = Message.objects.get(pk=args[0]).campaign_id, [args[0]]
+        else:
+            assert name == "regenerate_chunk"
+            campaign_id, ids = args
+        marketing.messages_regenerate_run(
+            campaign_id=campaign_id, message_ids=ids, engine=engine or Runner()
+        )
     queued.clear()
 
 
