@@ -10,6 +10,10 @@ or the reviewers:
 
     python tests/inference/data/rank_study.py [FILE]
 
+``labelled_candidates_fresh23_brief.jsonl`` is the same study with the campaign brief
+(fourteenth session): fresh23's 80 distinct rule-clean model candidates with its briefs, each
+labelled by two reviewers (``approve`` when both did; ``labels`` and ``reasons`` keep each).
+
 prints each signal's AUC and, choosing each shopper's candidate by that signal, for how many
 shoppers the choice is an approved message (the ceiling is any approved candidate).
 """
