@@ -283,7 +283,7 @@ def prepare(
         rules=rules,
         pii_hits=sorted({h.kind for h in hits}),
         history_sources=seen,
-        avoid=frozenset(wording(a) for a in shopper.get("avoid") or [] if wording(a)),
+        avoid=frozenset(filter(None, map(wording, shopper.get("avoid") or []))),
     )
 
 
@@ -552,8 +552,7 @@ def _draft(
             prep.profile.warm,
             brief=prep.facts.offer_uses,
         )
-        said = written.rstrip(". ").lower()
-        if any(said == use.rstrip(". ").lower() for use in prep.facts.offer_uses):
+        if wording(written) in {wording(use) for use in prep.facts.offer_uses}:
             flags.append(Flag("brief_copy", "one of the brief's uses word for word"))
     elif len(WORD_RE.findall(written)) < MIN_OWN_WORDS:
         flags.append(Flag("hook_format", "the model added no sentence of its own"))

@@ -218,9 +218,13 @@ def messages_bulk_approve(*, campaign: Campaign, user: User, flag: str | None = 
     return count
 
 
+SEND_BACK_FIELDS = ["rejected_versions", "status", "review_status"]
+
+
 def _send_back(message: Message, user: User) -> dict[str, Any]:
     """Keep the wording being sent back, so that the regeneration can avoid it (and its
-    phrase, for the rest of the campaign), and reset the message to be generated again."""
+    phrase, for the rest of the campaign), and reset the message to be generated again.
+    The caller saves ``SEND_BACK_FIELDS``."""
     version = {
         "title": message.title,
         "body": message.body,
@@ -232,7 +236,6 @@ def _send_back(message: Message, user: User) -> dict[str, Any]:
     message.rejected_versions = [*message.rejected_versions, version]
     message.status = Message.Status.PENDING
     message.review_status = Message.Review.PENDING
-    message.save(update_fields=["rejected_versions", "status", "review_status"])
     return version
 
 
@@ -243,6 +246,7 @@ def message_regenerate(*, message: Message, user: User) -> Message:
 
     locked = _reviewable_message(message)
     version = _send_back(locked, user)
+    locked.save(update_fields=SEND_BACK_FIELDS)
     audit_record(
         campaign=locked.campaign,
         user=user,
@@ -273,6 +277,8 @@ def messages_regenerate_rejected(*, campaign: Campaign, user: User, chunk_size: 
     )
     for message in rejected:
         _send_back(message, user)
+    # One statement for the lot: a campaign can have thousands of rejected messages.
+    Message.objects.bulk_update(rejected, SEND_BACK_FIELDS, batch_size=500)
     ids = [m.pk for m in rejected]
     audit_record(
         campaign=campaign,
