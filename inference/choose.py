@@ -252,6 +252,46 @@ def choose(
     }
 
 
+def keep_model_share(
+    preps: list[Prepared],
+    results: list[dict[str, Any]],
+    cands: dict[int, list[dict[str, Any]]],
+    used_bodies: set[str],
+    config: PipelineConfig,
+) -> None:
+    """Send an off-brief model phrase instead of the template, in place, for as many shoppers
+    as the model-written share needs: fewest words beyond the brief first, then the best
+    score. ``off_brief`` is the one rule that gives way to the share; every other rule holds.
+    Runs before the template budget, which then has nothing left to spend."""
+    if config.min_model_share is None:
+        return
+    need = math.ceil(len(results) * config.min_model_share - 1e-9)
+    need -= sum(r["source"] == "model" for r in results)
+    options = []
+    for i, (prep, res) in enumerate(zip(preps, results, strict=True)):
+        if res["source"] != "fallback":
+            continue
+        held = [
+            c
+            for c in cands[id(prep)]
+            if c["source"] == "model"
+            and c["flags"]
+            and all(f.code == "off_brief" for f in c["flags"])
+            and c["body"] not in used_bodies
+        ]
+        if held:
+            best = max(held, key=lambda c: (-c["components"]["brief_strays"], c["score"]))
+            options.append((best["components"]["brief_strays"], -best["score"], i, best))
+    for _, _, i, cand in sorted(options, key=lambda o: o[:2])[: max(need, 0)]:
+        reason = cand["flags"][0].reason
+        cand["flags"] = []
+        used_bodies.discard(results[i]["body_template"])
+        results[i] = choose(preps[i], cands[id(preps[i])], used_bodies, config)
+        share = f"{config.min_model_share:.0%}"
+        note = f"sent to keep {share} of messages model-written; {reason}"
+        results[i]["flags"].append(Flag("off_brief", note).as_dict())
+
+
 def spend_template_budget(
     preps: list[Prepared],
     results: list[dict[str, Any]],

@@ -19,7 +19,14 @@ from .message import (
     check_message,
     numbers_in,
 )
-from .phrase import BAD_WEATHER, PHRASE_WORDS, REVIEWED_WORDS, WARM_WEATHER, check_phrase
+from .phrase import (
+    BAD_WEATHER,
+    PHRASE_WORDS,
+    REVIEWED_WORDS,
+    WARM_WEATHER,
+    brief_strays,
+    check_phrase,
+)
 
 __all__ = [
     "BAD_WEATHER",
@@ -37,6 +44,7 @@ __all__ = [
     "Flag",
     "MessageRules",
     "allowed_numbers",
+    "brief_strays",
     "check_hook",
     "check_message",
     "check_phrase",

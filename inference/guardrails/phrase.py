@@ -370,6 +370,33 @@ def repeated_stem(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _key(word: str) -> str:
+    """One spelling per word for comparing a phrase with the brief: "kids'" and "kid",
+    "boxes" and "box", "hiking" and "hikes", "reheated" and "reheating" meet."""
+    word = _stem(word.lower().strip("'"))
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            word = word.removesuffix(ending)
+            break
+    return word.removesuffix("e")
+
+
+def brief_strays(phrase: str, brief: Sequence[str], offer: str) -> list[str]:
+    """The phrase's words that neither the marketer's brief nor the offer's own name has.
+
+    On fresh23's 80 labelled candidates with a brief (tests/inference/data), reviewers
+    approved 24 of 30 phrases with no such word, 17 of 30 with one, and 1 of 20 with two or
+    more: the model's edits of a brief use go wrong where it brings in words of its own
+    ("leftovers in the fridge", "cooking on the commute", "fitting new dentures").
+    """
+    known = {_key(w) for w in WORD_RE.findall(" ".join([*brief, offer]))}
+    return [
+        w.lower()
+        for w in WORD_RE.findall(phrase)
+        if w.lower() not in STOPWORDS and _key(w) not in known
+    ]
+
+
 LOVERS_RE = re.compile(r"\b\w+\s+(?:lovers|fans|enthusiasts)\b", re.IGNORECASE)
 
 

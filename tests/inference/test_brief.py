@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 
 from inference.choose import template_budget
+from inference.guardrails import brief_strays
 from inference.pipeline import PipelineConfig, ShopperError, generate_messages, validate_shopper
 from inference.report import summarise
 from tests.fakes.engine import ScriptedEngine
@@ -104,3 +105,67 @@ def test_it_rejects_a_phrase_that_is_a_brief_use_word_for_word(shopper):
     ]
     assert copied and "brief_copy" in {f["code"] for f in copied[0]["flags"]}
     assert "quiet stretches at home." in result["body"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "strays"),
+    [
+        ("leftovers in the fridge.", ["fridge"]),
+        ("cooking on the commute.", ["cooking", "commute"]),
+        # Plurals, possessives and the product's own name are the brief's words.
+        ("kids' microwave snacks.", []),
+        ("reheated leftover drinks.", []),
+        ("frozen party drinks.", ["frozen", "party"]),
+    ],
+)
+def test_it_names_the_words_a_phrase_brings_in_beyond_the_brief(phrase, strays):
+    brief = ["reheating leftovers", "heating up drinks", "kid snacks"]
+    assert brief_strays(phrase, brief, "Solo microwave, 20L Microwaves") == strays
+
+
+def test_it_rejects_a_phrase_with_a_word_neither_the_brief_nor_the_name_has(shopper):
+    row = _with_uses(shopper, ["quiet evening stretches"])
+    engine = ScriptedEngine(["long weekend walks.", "gentle evening stretches.", "stretches."])
+    alone = replace(ONE, candidates=3, min_model_share=None)
+    [result] = generate_messages([row], engine=engine, config=alone)
+    flags = {c["body"]: [f.get("code") for f in c["flags"]] for c in result["candidates"]}
+    # Words of its own ("gentle"; "long", "weekend", "walks"): only this rule turns them down.
+    assert [codes for body, codes in flags.items() if "walks" in body] == [["off_brief"]]
+    assert [codes for body, codes in flags.items() if "gentle" in body] == [["off_brief"]]
+    assert "made for stretches." in result["body"]
+    assert result["explanation"]["score_components"]["brief_strays"] == 0
+    # One word of its own is let through when the cap allows it.
+    [one] = generate_messages([row], engine=engine, config=replace(alone, max_brief_strays=1))
+    assert [c["flags"] for c in one["candidates"] if "gentle" in c["body"]] == [[]]
+    # Without a brief there is nothing to stray from; with the cap off, no flag either.
+    for other, config in ((shopper, alone), (row, replace(alone, max_brief_strays=None))):
+        [res] = generate_messages([other], engine=engine, config=config)
+        assert not any(f["code"] == "off_brief" for c in res["candidates"] for f in c["flags"])
+
+
+def test_it_sends_the_closest_off_brief_phrase_when_the_model_share_needs_it(shopper):
+    row = _with_uses(shopper, ["quiet evening stretches"])
+    engine = ScriptedEngine(["long weekend walks.", "gentle evening stretches."])
+    [held] = generate_messages([row], engine=engine, config=replace(ONE, min_model_share=None))
+    assert held["source"] == "fallback"
+    # One shopper, 80% model-written: the phrase with the fewest words beyond the brief goes
+    # out, and says why.
+    [sent] = generate_messages([row], engine=engine, config=ONE)
+    assert sent["source"] == "model" and "gentle evening stretches." in sent["body"]
+    [note] = [f["reason"] for f in sent["flags"] if f["code"] == "off_brief"]
+    assert "80% of messages model-written" in note and "gentle" in note
+
+
+def test_it_ranks_a_phrase_with_fewer_words_beyond_the_brief_first(shopper):
+    row = _with_uses(shopper, ["quiet evening stretches"])
+    # Unpenalised, "... at home" edges ahead of the plain "stretches.": "home" is not the brief's.
+    engine = ScriptedEngine(["quiet evening stretches at home.", "stretches."])
+    uncapped = replace(ONE, max_brief_strays=None)
+    [ranked] = generate_messages([row], engine=engine, config=uncapped)
+    [unranked] = generate_messages([row], engine=engine, config=replace(uncapped, stray_weight=0))
+    assert unranked["body"].endswith("stretches at home. Use code FLOW25 by Nov 30.")
+    assert ranked["body"].endswith("made for stretches. Use code FLOW25 by Nov 30.")
+    before = {c["body"]: c["score"] for c in unranked["candidates"]}
+    for cand in ranked["candidates"]:
+        cost = 0.3 * cand["components"]["brief_strays"]
+        assert cand["score"] == pytest.approx(before[cand["body"]] - cost, abs=1e-3)

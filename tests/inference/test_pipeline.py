@@ -434,6 +434,19 @@ def test_it_keeps_a_name_a_sentence_can_say_whole_not_a_fragment():
     assert short_name(long_name) == "toilet seat cover"
 
 
+def test_it_names_a_product_by_its_first_sentence_and_keeps_a_size_before_its_noun():
+    from inference.prompt import short_name
+
+    # fresh24: "our from our canine" (a description after the name) and "our size nappies".
+    name = "Squeaky plush reindeer dog toy. From our canine behaviour vet"
+    assert short_name(name) == "squeaky plush reindeer dog toy"
+    assert short_name("John Innes No. 2 loam compost") == "john innes no. loam compost"
+    assert short_name("Size 4 nappies, 9-14kg, monthly box of 174") == "size 4 nappies"
+    assert short_name("Newborn size 1 nappies, 2-5kg, 40 pack") == "newborn size 1 nappies"
+    # At the end a size is a spec: it goes, with its number.
+    assert short_name("Match football size 5") == "match football"
+
+
 def test_it_leaves_a_quoted_variety_out_of_the_short_name():
     from inference.prompt import short_name
 
@@ -583,6 +596,23 @@ def test_it_opens_on_a_search_only_for_what_a_product_offer_is():
     assert not opener(facts).startswith("Still looking")
     facts.offer_subject = "Kitchen"  # the whole range, jars included
     assert opener(facts) == "Still looking for the right jars?"
+
+
+def test_it_does_not_ask_whether_the_shopper_still_looks_for_what_they_bought():
+    from inference.anonymise import Facts
+    from inference.prompt import opener
+
+    # fresh24: "Still looking for the right artificial olive tree?" after buying one.
+    facts = Facts(
+        searches=["artificial olive tree"],
+        purchased=["Artificial olive tree, 120cm"],
+        on_offer=["Artificial olive tree, 120cm"],
+        offer_category="Artificial flowers & plants",
+    )
+    facts.offer_subject = "Artificial flowers & plants"
+    assert not opener(facts).startswith("Still looking")
+    facts.purchased = ["Faux white orchid in ceramic pot"]
+    assert opener(facts) == "Still looking for the right artificial olive tree?"
 
 
 def test_it_spells_a_searched_acronym_as_the_offer_does():
