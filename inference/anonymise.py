@@ -378,10 +378,29 @@ ELSEWHERE_RE = re.compile(
 )
 
 
-def normalise_weather(text: str | None) -> str | None:
+# Parts of the day a weather text can be about, with the words the profile uses for them.
+DAY_PARTS = {
+    "morning": "morning",
+    "dawn": "morning",
+    "sunrise": "morning",
+    "afternoon": "afternoon",
+    "midday": "afternoon",
+    "noon": "afternoon",
+    "evening": "evening",
+    "dusk": "evening",
+    "sunset": "evening",
+    "night": "night",
+    "midnight": "night",
+}
+
+
+def normalise_weather(text: str | None, time_of_day: str | None = None) -> str | None:
     """The condition a feed's weather text names (``"light drizzle"`` -> ``"rain"``), or the
     text itself when it names none of them: then no rule treats it as any condition, and a
-    weather word the model writes is flagged as not the shopper's (fail closed)."""
+    weather word the model writes is flagged as not the shopper's (fail closed).
+
+    ``time_of_day``: the shopper's now (``profile.time_of_day``); a text about another part
+    of the day names no condition either."""
     if not text:
         return text
     if ELSEWHERE_RE.search(text):
@@ -390,6 +409,10 @@ def normalise_weather(text: str | None) -> str | None:
         # both fresh23 judges. Such a text names no condition, so the opener leaves it out.
         return text
     words = set(re.findall(r"[a-z]+", text.lower()))
+    parts = {DAY_PARTS[w] for w in words & DAY_PARTS.keys()}
+    if time_of_day and parts and time_of_day not in parts:
+        # "Afternoon rain" at 02:35 went out as "Rainy night in Gizo?" (fresh22).
+        return text
     for condition, forms in WEATHER_SYNONYMS:
         if words & forms:
             return condition
@@ -414,7 +437,7 @@ def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
         facts.city = city
     facts.time_of_day = profile.time_of_day
     facts.weekday = profile.weekday
-    facts.weather = normalise_weather(sanitise(context.get("weather"), 40))
+    facts.weather = normalise_weather(sanitise(context.get("weather"), 40), profile.time_of_day)
     facts.device = sanitise(context.get("device"), 20)
     category = sanitise(offer.get("category"))
     facts.offer_category = category if category and not find_pii(category, customer) else ""

@@ -63,6 +63,32 @@ def _lower_phrase(text: str) -> str:
     return " ".join(w if _keeps_case(w) else w.lower() for w in text.split())
 
 
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower()
+
+
+def _lower_name(text: str) -> str:
+    """``_lower_phrase`` for a product name in sentence case: a capital inside it is a
+    proper name ("Dobsonian telescope", "Kalamata olives", "Breton stripe T-shirt"), and so
+    is a capitalised first word just before one ("Freeview Play", "John Innes", "Happy
+    Birthday"), unless it is a participle or a compound, which describe ("Pitted Kalamata
+    olives", "Aged Comté", "Faux-wood Venetian blind") or the name's head is a holiday or
+    dish ("Luxury Christmas crackers", ``PROPER_WORDS``). Two judges rejected "our freeview
+    play recorder" in every message that named it (fresh24). A name in Title Case says
+    nothing this way, so it is lower-cased as before."""
+    words = text.split()
+    if not any(w[:1].islower() for w in words):
+        return _lower_phrase(text)
+    proper = {i for i, w in enumerate(words) if i and _capitalised(w)}
+    first = words[0]
+    # Not before a holiday or dish name either: "Luxury Christmas crackers".
+    common = words[1].lower() in PROPER_WORDS if len(words) > 1 else True
+    describes = "-" in first or first.endswith("ed")
+    if 1 in proper and not common and not describes and _capitalised(first):
+        proper.add(0)
+    return " ".join(w if i in proper or _keeps_case(w) else w.lower() for i, w in enumerate(words))
+
+
 # Acronyms a phrase writes in lower case because check_phrase wants a lower-case phrase (and
 # a reviewer typed "onto a tv"): shown in their own spelling, after the checks. Not "led":
 # it is also a verb ("baby-led feeding").
@@ -389,7 +415,7 @@ def short_name(name: str) -> str:
     # "vitamin IU tablets". A vitamin's letter stays ("vitamin D3"); other letter-digit words
     # are sizes or codes ("tyre R16").
     plain = re.sub(rf"(?i)\b\d+(?:[.,]\d+)?\s+(?:{UNITS})\b", " ", plain)
-    said = _lower_phrase(plain).split()
+    said = _lower_name(plain).split()
     # A count after "for" is the pack, not the product: without its numbers "Slip-in photo
     # album for 300 6x4 photos" read as "photo album for photos" to two judges.
     cut = next((i for i in range(1, len(said)) if said[i] == "for"), None)
@@ -415,6 +441,8 @@ def short_name(name: str) -> str:
     # A spec cut from the end can leave its preposition: "winter screenwash to" (to -20°C).
     while len(words) > 1 and (words[-1].lower() in DANGLING or words[-1].lower() == "size"):
         words.pop()
+    # "No." without its number is a stray abbreviation: "John Innes No. 2 loam compost".
+    words = [w for w in words if w.lower() != "no."] or words
     # "&" stays: "cold flu capsules" and "day night zebra blind" read as garbled.
     words = [w for w in words if re.search(r"\w|^&$", w)] or _lower_phrase(name).split()
     # Up to four words whole ("argan oil hair mask"), or five short ones: judges rejected "our

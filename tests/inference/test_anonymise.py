@@ -314,6 +314,25 @@ def test_it_names_no_condition_for_weather_later_or_somewhere_else(shopper):
     assert later.startswith("Monday evening in Hamburg?")
 
 
+def test_it_names_no_condition_for_weather_about_another_part_of_the_day(shopper):
+    from inference.pipeline import PipelineConfig, prepare
+    from tests.fakes.engine import ScriptedEngine
+
+    # fresh22: "Afternoon rain" at 02:35 went out as "Rainy night in Gizo?".
+    assert normalise_weather("Afternoon rain", "night") == "Afternoon rain"
+    assert normalise_weather("Afternoon rain", "afternoon") == "rain"
+    assert normalise_weather("Frosty morning, 1°C", "morning") == "frost"
+    assert normalise_weather("Afternoon rain") == "rain"  # no clock known: as before
+    shopper["events"] = []
+    shopper["context"]["weather"] = "Morning drizzle"  # the shopper's now is 18:30
+    opened = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0)).spec.prefill
+    assert opened.startswith("Monday evening in Hamburg?")
+    shopper["context"]["weather"] = "Evening drizzle"
+    assert prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0)).spec.prefill.startswith(
+        "Rainy evening in Hamburg?"
+    )
+
+
 def test_it_keeps_a_weather_word_it_does_not_know_as_it_is():
     assert normalise_weather("pleasant") == "pleasant"
 
