@@ -106,6 +106,7 @@ def phrase_flags(phrase, subject="non-slip yoga mat", weather="rain"):
         ("yoga at home.", "repetition"),  # echoes the product's name
         ("comfort and relaxation.", "odd_claim"),  # filler that fits any product
         ("evening stretch stretches.", "repetition"),  # one stem twice
+        ("tug of the tug.", "repetition"),  # a short word twice (fresh24)
         ("beach days.", "wrong_fact"),  # an outing that needs fair weather, in the rain
         ("garden celebrations.", "wrong_fact"),
         ("weekend get-aways.", "phrase_format"),  # misspelt: getaways
@@ -127,6 +128,7 @@ def test_it_passes_a_clean_phrase():
     assert phrase_flags("garden celebrations.", weather="sunny") == set()
     assert "phrase_format" not in phrase_flags("family get-togethers.")
     assert phrase_flags("stretches and evening flows.") == set()  # two stems
+    assert phrase_flags("calm evening stretches for two.") == set()  # a stopword twice is fine
 
 
 def test_it_flags_an_echo_of_a_short_product_name():
