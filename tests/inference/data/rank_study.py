@@ -16,6 +16,11 @@ labelled by two reviewers (``approve`` when both did; ``labels`` and ``reasons``
 
 prints each signal's AUC and, choosing each shopper's candidate by that signal, for how many
 shoppers the choice is an approved message (the ceiling is any approved candidate).
+
+``strays`` (fifteenth session) is computed here rather than stored: minus the number of the
+phrase's words that neither the brief nor the offer's name has (``brief_strays``), with the
+brief from the row or, for fresh14-16, from ``marketer_uses_fresh14-17.jsonl``; and
+``score-strays`` is the shipped score less 0.3 per such word.
 """
 
 from __future__ import annotations
@@ -27,6 +32,32 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT = Path(__file__).with_name("labelled_candidates_fresh14-16.jsonl")
+USES = Path(__file__).with_name("marketer_uses_fresh14-17.jsonl")
+
+
+def add_strays(rows: list[dict[str, Any]]) -> None:
+    # Run as a script from anywhere: the checkout's root holds the inference package.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+    from inference.guardrails import brief_strays
+
+    briefs = {}
+    for line in USES.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        briefs[f"{entry['product_name'] or entry['category']} ({entry['category']})"] = entry[
+            "uses"
+        ]
+    for r in rows:
+        brief = r.get("brief") or briefs.get(r["offer"])
+        name, _, category = r["offer"].rpartition(" (")
+        n = (
+            len(brief_strays(r["phrase"], brief, f"{name} {category.rstrip(')')}"))
+            if brief
+            else None
+        )
+        r["signals"]["strays"] = None if n is None else -n
+        score = r["signals"]["score"]
+        # Without a brief the shipped score alone, as the pipeline does.
+        r["signals"]["score-strays"] = score if n is None else score - 0.3 * min(n, 3)
 
 
 def auc(rows: list[dict[str, Any]], signal: str) -> float:
@@ -51,6 +82,7 @@ def chosen_approved(rows: list[dict[str, Any]], signal: str) -> int:
 
 def main(path: Path) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    add_strays(rows)
     shoppers = {r["shopper"] for r in rows}
     ceiling = {r["shopper"] for r in rows if r["approve"]}
     sent = [r for r in rows if r["sent"]]
