@@ -301,11 +301,14 @@ FAIR_WEATHER_GOODS_RE = re.compile(
 
 
 # Goods for the cold: "Humid evening in Nassau? Our hot chocolate ..." and a sledge on a humid
-# evening read as mix-ups to blind judges; in warm weather they open on the weekday.
+# evening read as mix-ups to blind judges, as did "Hot afternoon in Tadjoura? Our dog coats
+# range ..." (fresh22); in warm weather they open on the weekday.
 COLD_WEATHER_GOODS_RE = re.compile(
     r"\b(?:sledges?|sleds?|toboggans?|snow\w*|ski|skis|skiing|hot chocolates?|cocoa"
     r"|hot water bottles?|thermals?|heaters?|heated \w+|electric blankets?|hand warmers?"
-    r"|mulled \w+|winter (?:coats?|boots|jackets?|gloves|hats?)|ice scrapers?|de-?icers?)\b",
+    r"|mulled \w+|winter (?:coats?|boots|jackets?|gloves|hats?)|ice scrapers?|de-?icers?"
+    r"|(?:dog |puppy |pet )?coats?|gloves|mittens|scarf|scarves|beanies?|earmuffs"
+    r"|dressing gowns?|fleeces?|jumpers?|knitwear|insulation)\b",
     re.IGNORECASE,
 )
 

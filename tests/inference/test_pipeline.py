@@ -192,6 +192,12 @@ def test_it_opens_cold_weather_goods_on_the_weekday_when_it_is_humid(shopper):
     cand = r["candidates"][0]
     assert cand["body"].startswith("Snowy evening in Hamburg? Our rich hot chocolate"), cand
     assert "wrong_fact" not in {f["code"] for f in cand["flags"]}
+    # fresh22: "Hot afternoon in Tadjoura? Our dog coats range ..." read as a mix-up.
+    coats = copy.deepcopy(shopper)
+    coats["offer"].update(product_name=None, category="Dog coats")
+    coats["context"]["weather"] = "hot"
+    [r] = generate_messages([coats], engine=engine, config=PipelineConfig(candidates=1))
+    assert r["candidates"][0]["body"].startswith("Monday evening in Hamburg?"), r
 
 
 def test_it_drops_the_opener_before_every_candidate_is_too_long(shopper):
