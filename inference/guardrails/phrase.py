@@ -359,8 +359,8 @@ def repeated_stem(words: list[str]) -> tuple[str, str] | None:
     """Two words of one stem ("gift gifts", "garden gardening", "class classes"): the model
     stuttering, which no reviewer passes."""
     # A short word said twice is a stutter too: "tug of the tug" (fresh24, both judges).
-    short = [w.lower() for w in words if len(w) == 3 and w.lower() not in STOPWORDS]
-    if dup := next((w for i, w in enumerate(short) if w in short[:i]), None):
+    small = [w.lower() for w in words if len(w) == 3 and w.lower() not in STOPWORDS]
+    if dup := next((w for i, w in enumerate(small) if w in small[:i]), None):
         return dup, dup
     long = [w.lower() for w in words if len(w) >= 4]
     for i, a in enumerate(long):
