@@ -262,7 +262,8 @@ def keep_model_share(
     """Send an off-brief model phrase instead of the template, in place, for as many shoppers
     as the model-written share needs: fewest words beyond the brief first, then the best
     score. ``off_brief`` is the one rule that gives way to the share; every other rule holds.
-    Runs before the template budget, which then has nothing left to spend."""
+    Runs before the template budget: when it sends anything the share is at its floor, and
+    the budget has nothing left to spend."""
     if config.min_model_share is None:
         return
     need = math.ceil(len(results) * config.min_model_share - 1e-9)
