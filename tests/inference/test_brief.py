@@ -169,3 +169,18 @@ def test_it_ranks_a_phrase_with_fewer_words_beyond_the_brief_first(shopper):
     for cand in ranked["candidates"]:
         cost = 0.3 * cand["components"]["brief_strays"]
         assert cand["score"] == pytest.approx(before[cand["body"]] - cost, abs=1e-3)
+
+
+def test_it_sends_only_as_many_off_brief_phrases_as_the_share_needs(shopper):
+    rows = []
+    for i in range(5):
+        row = _with_uses(shopper, ["quiet evening stretches"])
+        row["id"] = f"s{i}"
+        rows.append(row)
+    words = ("gentle", "calm", "slow", "soft", "easy")
+    engine = ScriptedEngine([f"{w} evening stretches." for w in words])
+    results = generate_messages(rows, engine=engine, config=replace(ONE, candidates=1))
+    # 80% of five is four: one shopper keeps the template.
+    assert [r["source"] for r in results].count("model") == 4
+    sent = [r for r in results if r["source"] == "model"]
+    assert all(any(f["code"] == "off_brief" for f in r["flags"]) for r in sent)
