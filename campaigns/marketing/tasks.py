@@ -35,13 +35,8 @@ def generate_chunk(campaign_id: int, message_ids: list[int]) -> int:
         return services.messages_generate(
             campaign_id=campaign_id, message_ids=message_ids, engine=load_engine()
         )
-    except SoftTimeLimitExceeded:
-        services.campaign_fail(campaign_id=campaign_id, reason="Generation timed out.")
-        raise
     except Exception as exc:
-        services.campaign_fail(
-            campaign_id=campaign_id, reason=f"Generation failed: {type(exc).__name__}: {exc}"
-        )
+        services.campaign_fail(campaign_id=campaign_id, reason=_failure("Generation", exc))
         raise
 
 
@@ -60,17 +55,18 @@ def regenerate(campaign_id: int, message_ids: list[int]) -> int:
         return services.messages_regenerate_run(
             campaign_id=campaign_id, message_ids=message_ids, engine=load_engine()
         )
-    except SoftTimeLimitExceeded:
-        services.messages_regeneration_failed(
-            message_ids=message_ids, reason="Regeneration timed out."
-        )
-        raise
     except Exception as exc:
         services.messages_regeneration_failed(
-            message_ids=message_ids,
-            reason=f"Regeneration failed: {type(exc).__name__}: {exc}",
+            message_ids=message_ids, reason=_failure("Regeneration", exc)
         )
         raise
+
+
+def _failure(what: str, exc: Exception) -> str:
+    """The reason a marketer reads for a generation task that raised."""
+    if isinstance(exc, SoftTimeLimitExceeded):
+        return f"{what} timed out."
+    return f"{what} failed: {type(exc).__name__}: {exc}"
 
 
 @shared_task(soft_time_limit=120, time_limit=180)

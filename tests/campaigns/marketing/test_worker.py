@@ -21,12 +21,8 @@ def test_it_generates_a_campaign_on_a_real_worker(worker, marketer):
         # delay_on_commit: nothing reaches the broker until this block commits.
         total = services.campaign_generate_start(campaign=campaign, user=marketer, chunk_size=2)
     assert total == 5
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        campaign.refresh_from_db()
-        if campaign.status != Campaign.Status.GENERATING:
-            break
-        time.sleep(0.2)
+    _wait(lambda: Campaign.objects.get(pk=campaign.pk).status != Campaign.Status.GENERATING)
+    campaign.refresh_from_db()
     assert campaign.status == Campaign.Status.IN_REVIEW, campaign.failure_reason
     assert campaign.messages.filter(status="generated").count() == 5
 
