@@ -281,8 +281,8 @@ def keep_model_share(
             and c["body"] not in used_bodies
         ]
         if held:
-            best = max(held, key=lambda c: (-c["components"]["brief_strays"], c["score"]))
-            options.append((best["components"]["brief_strays"], -best["score"], i, best))
+            best = max(held, key=lambda c: (-c["strays"], c["score"]))
+            options.append((best["strays"], -best["score"], i, best))
     for _, _, i, cand in sorted(options, key=lambda o: o[:2])[: max(need, 0)]:
         reason = cand["flags"][0].reason
         cand["flags"] = []

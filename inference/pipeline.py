@@ -528,7 +528,18 @@ def _judge(
             cand["flags"].append(
                 Flag("unlike_reviewed", f"far from uses reviewed for similar products ({pl:.2f})")
             )
-        cand.update(rel=rel, prel=prel, spec=spec, lifted=lifted, plaus=pl, brief=brief)
+        # Last, after every other check has had its say: keep_model_share may lift this flag
+        # alone, so a phrase it sends must have passed the floors above. The brief binds the
+        # model, not uses reviewed for this product.
+        strays = _strays(prep, phrase) if framed else []
+        cap = config.max_brief_strays
+        if cap is not None and len(strays) > cap and cand["source"] == "model":
+            cand["flags"].append(
+                Flag("off_brief", f"words neither the brief nor the name has: {strays}")
+            )
+        cand.update(
+            rel=rel, prel=prel, spec=spec, lifted=lifted, plaus=pl, brief=brief, strays=len(strays)
+        )
 
 
 def _strays(prep: Prepared, phrase: str) -> list[str]:
@@ -577,10 +588,6 @@ def _draft(
         )
         if wording(written) in {wording(use) for use in prep.facts.offer_uses}:
             flags.append(Flag("brief_copy", "one of the brief's uses word for word"))
-        strays = _strays(prep, written)
-        cap = config.max_brief_strays
-        if cap is not None and len(strays) > cap:
-            flags.append(Flag("off_brief", f"words neither the brief nor the name has: {strays}"))
     elif len(WORD_RE.findall(written)) < MIN_OWN_WORDS:
         flags.append(Flag("hook_format", "the model added no sentence of its own"))
     if g.mean_logprob is not None and g.mean_logprob < config.min_logprob:
@@ -629,8 +636,7 @@ def _reviewed_candidates(
                 cand: dict[str, Any] = {"hook": hook, "title": title, "body": body}
                 cand.update(
                     gen=g,
-                    # The brief's words bind the model, not uses reviewed for this product.
-                    flags=[f for f in flags if f.code not in {"ungrounded_word", "off_brief"}],
+                    flags=[f for f in flags if f.code != "ungrounded_word"],
                     source="reviewed",
                     reviewed_from={
                         "product": entry_key(index.entries[i]),
@@ -737,8 +743,7 @@ def generate_messages(
                 + (config.plausibility_weight * cand["plaus"] if cand["plaus"] is not None else 0.0)
                 + (config.brief_weight * cand["brief"] if cand["brief"] is not None else 0.0)
             )
-            strays = len(_strays(prep, phrase_of(cand["hook"], prep))) if prep.spec.prefill else 0
-            cand["score"] -= config.stray_weight * min(strays, 3)
+            cand["score"] -= config.stray_weight * min(cand["strays"], 3)
             cand["components"] = components(config.weights, rel, ctr, lift, flu)
             cand["features"] = feats
             if prel is not None:
@@ -749,7 +754,7 @@ def generate_messages(
                 cand["components"]["plausibility"] = round(cand["plaus"], 4)
             if cand["brief"] is not None:
                 cand["components"]["brief"] = round(cand["brief"], 4)
-                cand["components"]["brief_strays"] = strays
+                cand["components"]["brief_strays"] = cand["strays"]
             if cand["lifted"]:
                 # The reviewer sees which words only the product's specificity let through.
                 cand["components"]["allowed_by_specificity"] = cand["lifted"]

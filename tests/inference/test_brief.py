@@ -125,12 +125,12 @@ def test_it_names_the_words_a_phrase_brings_in_beyond_the_brief(phrase, strays):
 
 def test_it_rejects_a_phrase_with_a_word_neither_the_brief_nor_the_name_has(shopper):
     row = _with_uses(shopper, ["quiet evening stretches"])
-    engine = ScriptedEngine(["long weekend walks.", "gentle evening stretches.", "stretches."])
+    engine = ScriptedEngine(["slow weekend stretches.", "gentle evening stretches.", "stretches."])
     alone = replace(ONE, candidates=3, min_model_share=None)
     [result] = generate_messages([row], engine=engine, config=alone)
     flags = {c["body"]: [f.get("code") for f in c["flags"]] for c in result["candidates"]}
-    # Words of its own ("gentle"; "long", "weekend", "walks"): only this rule turns them down.
-    assert [codes for body, codes in flags.items() if "walks" in body] == [["off_brief"]]
+    # Words of its own ("gentle"; "slow", "weekend"): only this rule turns them down.
+    assert [codes for body, codes in flags.items() if "slow" in body] == [["off_brief"]]
     assert [codes for body, codes in flags.items() if "gentle" in body] == [["off_brief"]]
     assert "made for stretches." in result["body"]
     assert result["explanation"]["score_components"]["brief_strays"] == 0
@@ -145,7 +145,7 @@ def test_it_rejects_a_phrase_with_a_word_neither_the_brief_nor_the_name_has(shop
 
 def test_it_sends_the_closest_off_brief_phrase_when_the_model_share_needs_it(shopper):
     row = _with_uses(shopper, ["quiet evening stretches"])
-    engine = ScriptedEngine(["long weekend walks.", "gentle evening stretches."])
+    engine = ScriptedEngine(["slow weekend stretches.", "gentle evening stretches."])
     [held] = generate_messages([row], engine=engine, config=replace(ONE, min_model_share=None))
     assert held["source"] == "fallback"
     # One shopper, 80% model-written: the phrase with the fewest words beyond the brief goes
@@ -169,6 +169,17 @@ def test_it_ranks_a_phrase_with_fewer_words_beyond_the_brief_first(shopper):
     for cand in ranked["candidates"]:
         cost = 0.3 * cand["components"]["brief_strays"]
         assert cand["score"] == pytest.approx(before[cand["body"]] - cost, abs=1e-3)
+
+
+def test_it_never_sends_an_off_brief_phrase_that_fails_another_check(shopper):
+    row = _with_uses(shopper, ["quiet evening stretches"])
+    # One word beyond the brief ("routines"), and (to the fake embedder) nothing like the
+    # offer: the share may lift the first, never the second.
+    engine = ScriptedEngine(["quiet evening routines."])
+    [result] = generate_messages([row], engine=engine, config=replace(ONE, candidates=1))
+    assert result["source"] == "fallback"
+    [cand] = result["candidates"]
+    assert {f["code"] for f in cand["flags"]} == {"off_topic", "off_brief"}
 
 
 def test_it_sends_only_as_many_off_brief_phrases_as_the_share_needs(shopper):
