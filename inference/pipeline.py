@@ -169,8 +169,9 @@ class PipelineConfig:
     # (``brief_strays``); on fresh14-16's 500 (the brief unseen by the model) the score less
     # 0.3 per word chose an approved phrase for 50 of 101 shoppers against 44. Judged blind
     # on fresh24, a cap of 0 took two judges' approvals from 24 / 25 to 28 / 28 of 40, and
-    # on fresh22 from 26 / 27 to 31 / 32 (inference/README.md, fifteenth session). None: no
-    # flag.
+    # on fresh22 from 26 / 27 to 31 / 32, before the flag was held back until after the
+    # model-based floors, which cost about two of those (inference/README.md, fifteenth
+    # session). None: no flag.
     max_brief_strays: int | None = 0
     stray_weight: float = 0.3
 
