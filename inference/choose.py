@@ -16,7 +16,8 @@ from .prompt import opener, short_name
 from .score import personal_terms
 
 if TYPE_CHECKING:
-    from .pipeline import PipelineConfig, Prepared
+    from .config import PipelineConfig
+    from .pipeline import Prepared
 
 
 def compose(hook: str, prep: Prepared) -> tuple[str, str]:
@@ -157,9 +158,11 @@ def choose(
     config: PipelineConfig,
     template: str | None = None,
     fallback: tuple[str, str, str] | None = None,
+    pick: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The message for one shopper; ``template``: send the template, for this reason
-    (``fallback``: that template's hook, title and body, when the caller has built them)."""
+    (``fallback``: that template's hook, title and body, when the caller has built them);
+    ``pick``: send this candidate."""
     passing = sorted((c for c in cands if not c["flags"]), key=lambda c: -c["score"])
     # Two shoppers getting the same sentence reads like a blast; prefer an unused one.
     fresh = [c for c in passing if c["body"] not in used]
@@ -169,7 +172,7 @@ def choose(
     # The model's phrase wins unless every one of them is far from the uses reviewed for
     # products like the offer; a reviewed use then stands in for it, and for the template.
     pool = reviewed if reviewed and not plausible(cands, config) else written
-    best = pool[0] if pool and template is None else None
+    best = pick or (pool[0] if pool and template is None else None)
     first_name = first_name_of(prep)
     flags: list[dict[str, str]] = []
     if prep.pii_hits:
@@ -245,11 +248,17 @@ def choose(
                 "source": c["source"],
                 "components": c["components"],
                 **({"reviewed_from": c["reviewed_from"]} if "reviewed_from" in c else {}),
+                **({"shared": True} if c.get("shared") else {}),
             }
             for c in cands
         ],
         "flags": flags,
     }
+
+
+# What keep_model_share may lift, in its order: a phrase of the offer's own words that the
+# model wrote for another shopper, then the shopper's own with the fewest words beyond it.
+LIFTABLE = ("shared_phrase", "off_brief")
 
 
 def keep_model_share(
@@ -259,38 +268,50 @@ def keep_model_share(
     used_bodies: set[str],
     config: PipelineConfig,
 ) -> None:
-    """Send an off-brief model phrase instead of the template, in place, for as many shoppers
-    as the model-written share needs: fewest words beyond the brief first, then the best
-    score. ``off_brief`` is the one rule that gives way to the share; every other rule holds.
-    Runs before the template budget: when it sends anything the share is at its floor, and
-    the budget has nothing left to spend."""
+    """Send a held-back model phrase instead of the template or a reviewed use, in place,
+    for as many shoppers as the model-written share needs: one the model wrote for another
+    shopper of the same goods and brief (``shared_phrase``) first, then the shopper's own
+    with the fewest words beyond the brief (``off_brief``), then the best score. These two
+    are the only rules that give way to the share; every other rule holds. Runs before the
+    template budget: when it sends anything the share is at its floor, and the budget has
+    nothing left to spend."""
     if config.min_model_share is None:
         return
     need = math.ceil(len(results) * config.min_model_share - 1e-9)
     need -= sum(r["source"] == "model" for r in results)
     options = []
+    # A borrowed phrase no one has been sent yet keeps the campaign's wording varied.
+    sent = {r["explanation"]["phrase"] for r in results}
     for i, (prep, res) in enumerate(zip(preps, results, strict=True)):
-        if res["source"] != "fallback":
+        # A reviewed use is not the model's words either: it counts against the share.
+        if res["source"] == "model":
             continue
         held = [
             c
             for c in cands[id(prep)]
             if c["source"] == "model"
             and c["flags"]
-            and all(f.code == "off_brief" for f in c["flags"])
+            and all(f.code in LIFTABLE for f in c["flags"])
             and c["body"] not in used_bodies
         ]
         if held:
-            best = max(held, key=lambda c: (-c["strays"], c["score"]))
+            best = max(
+                held,
+                key=lambda c: (
+                    -c["strays"],
+                    wording(phrase_of(c["hook"], prep)) not in sent,
+                    c["score"],
+                ),
+            )
             options.append((best["strays"], -best["score"], i, best))
     for _, _, i, cand in sorted(options, key=lambda o: o[:2])[: max(need, 0)]:
-        reason = cand["flags"][0].reason
+        lifted = cand["flags"][0]
         cand["flags"] = []
         used_bodies.discard(results[i]["body_template"])
-        results[i] = choose(preps[i], cands[id(preps[i])], used_bodies, config)
+        results[i] = choose(preps[i], cands[id(preps[i])], used_bodies, config, pick=cand)
         share = f"{config.min_model_share:.0%}"
-        note = f"sent to keep {share} of messages model-written; {reason}"
-        results[i]["flags"].append(Flag("off_brief", note).as_dict())
+        note = f"sent to keep {share} of messages model-written; {lifted.reason}"
+        results[i]["flags"].append(Flag(lifted.code, note).as_dict())
 
 
 def spend_template_budget(

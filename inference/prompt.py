@@ -495,13 +495,17 @@ def frame(facts: Facts, first: str, has_product: bool, variant: int) -> str:
     When the opener already names the product ("Still thinking about the yoga mat?"), a
     pronoun avoids saying it twice.
     """
-    subject = subject_phrase(facts, has_product)
     named = has_product and short_name(facts.offer_subject).lower() in first.lower()
-    plural = _plural(subject)
     if named:
-        head = "They're" if plural else "It's"
-    else:
-        head = f"{subject[0].upper()}{subject[1:]} {'are' if plural else 'is'}"
+        head = "They're" if _plural(subject_phrase(facts, has_product)) else "It's"
+        return f"{head} {FRAMES[variant % len(FRAMES)]}"
+    return frame_sentence(facts, has_product, variant)
+
+
+def frame_sentence(facts: Facts, has_product: bool, variant: int) -> str:
+    """The frame that names what it is about: ``Our yoga mat is made for``."""
+    subject = subject_phrase(facts, has_product)
+    head = f"{subject[0].upper()}{subject[1:]} {'are' if _plural(subject) else 'is'}"
     return f"{head} {FRAMES[variant % len(FRAMES)]}"
 
 

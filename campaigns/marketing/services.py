@@ -250,7 +250,8 @@ def _generate_pending(
     config: Any,
     campaign_status: str,
 ) -> int:
-    from inference.pipeline import PipelineConfig, generate_messages, reviewed_uses_mode
+    from inference.config import reviewed_uses_mode
+    from inference.pipeline import PipelineConfig, generate_messages
 
     campaign = Campaign.objects.select_related("offer", "offer__product").get(pk=campaign_id)
     if campaign.status != campaign_status:

@@ -782,7 +782,7 @@ def test_it_drops_a_reviewed_use_that_shares_a_word_with_the_shoppers_name(shopp
 
 
 def test_it_reads_the_reviewed_uses_setting(shopper):
-    from inference.pipeline import reviewed_uses_mode
+    from inference.config import reviewed_uses_mode
 
     engine = ScriptedEngine(["gentle stretches."])  # passes, and is plausible enough here
     sources = {

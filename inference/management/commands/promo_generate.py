@@ -11,11 +11,11 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from inference.config import reviewed_uses_mode
 from inference.pipeline import (
     PipelineConfig,
     ShopperError,
     generate_messages,
-    reviewed_uses_mode,
     validate_shopper,
 )
 from inference.report import format_report, summarise
