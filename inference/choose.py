@@ -248,17 +248,11 @@ def choose(
                 "source": c["source"],
                 "components": c["components"],
                 **({"reviewed_from": c["reviewed_from"]} if "reviewed_from" in c else {}),
-                **({"shared": True} if c.get("shared") else {}),
             }
             for c in cands
         ],
         "flags": flags,
     }
-
-
-# What keep_model_share may lift, in its order: a phrase of the offer's own words that the
-# model wrote for another shopper, then the shopper's own with the fewest words beyond it.
-LIFTABLE = ("shared_phrase", "off_brief")
 
 
 def keep_model_share(
@@ -268,20 +262,16 @@ def keep_model_share(
     used_bodies: set[str],
     config: PipelineConfig,
 ) -> None:
-    """Send a held-back model phrase instead of the template or a reviewed use, in place,
-    for as many shoppers as the model-written share needs: one the model wrote for another
-    shopper of the same goods and brief (``shared_phrase``) first, then the shopper's own
-    with the fewest words beyond the brief (``off_brief``), then the best score. These two
-    are the only rules that give way to the share; every other rule holds. Runs before the
-    template budget: when it sends anything the share is at its floor, and the budget has
-    nothing left to spend."""
+    """Send an off-brief model phrase instead of the template or a reviewed use, in place, for
+    as many shoppers as the model-written share needs: fewest words beyond the brief first,
+    then the best score. ``off_brief`` is the one rule that gives way to the share; every
+    other rule holds. Runs before the template budget: when it sends anything the share is
+    at its floor, and the budget has nothing left to spend."""
     if config.min_model_share is None:
         return
     need = math.ceil(len(results) * config.min_model_share - 1e-9)
     need -= sum(r["source"] == "model" for r in results)
     options = []
-    # A borrowed phrase no one has been sent yet keeps the campaign's wording varied.
-    sent = {r["explanation"]["phrase"] for r in results}
     for i, (prep, res) in enumerate(zip(preps, results, strict=True)):
         # A reviewed use is not the model's words either: it counts against the share.
         if res["source"] == "model":
@@ -291,27 +281,20 @@ def keep_model_share(
             for c in cands[id(prep)]
             if c["source"] == "model"
             and c["flags"]
-            and all(f.code in LIFTABLE for f in c["flags"])
+            and all(f.code == "off_brief" for f in c["flags"])
             and c["body"] not in used_bodies
         ]
         if held:
-            best = max(
-                held,
-                key=lambda c: (
-                    -c["strays"],
-                    wording(phrase_of(c["hook"], prep)) not in sent,
-                    c["score"],
-                ),
-            )
+            best = max(held, key=lambda c: (-c["strays"], c["score"]))
             options.append((best["strays"], -best["score"], i, best))
     for _, _, i, cand in sorted(options, key=lambda o: o[:2])[: max(need, 0)]:
-        lifted = cand["flags"][0]
+        reason = cand["flags"][0].reason
         cand["flags"] = []
         used_bodies.discard(results[i]["body_template"])
         results[i] = choose(preps[i], cands[id(preps[i])], used_bodies, config, pick=cand)
         share = f"{config.min_model_share:.0%}"
-        note = f"sent to keep {share} of messages model-written; {lifted.reason}"
-        results[i]["flags"].append(Flag(lifted.code, note).as_dict())
+        note = f"sent to keep {share} of messages model-written; {reason}"
+        results[i]["flags"].append(Flag("off_brief", note).as_dict())
 
 
 def spend_template_budget(

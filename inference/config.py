@@ -110,12 +110,6 @@ class PipelineConfig:
     # session). None: no flag.
     max_brief_strays: int | None = 0
     stray_weight: float = 0.3
-    # A briefed offer's shoppers left with no phrase of their own that passes may borrow one
-    # the model wrote for another shopper of the same offer, drafted in their own frame and
-    # checked against their own facts. Only ``keep_model_share`` sends one, and before any
-    # off-brief phrase: with no word beyond the brief, it carries nothing of the shopper it
-    # was written for.
-    share_phrases: bool = True
 
 
 def reviewed_uses_mode(mode: str) -> dict[str, Any]:

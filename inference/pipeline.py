@@ -7,7 +7,6 @@ dict shape.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -542,43 +541,6 @@ def _reviewed_candidates(
     return out
 
 
-def _shared_candidates(
-    live: list[Prepared],
-    cands: dict[int, list[dict[str, Any]]],
-    config: PipelineConfig,
-) -> list[tuple[Prepared, dict[str, Any]]]:
-    """For each briefed shopper with no passing phrase of their own: the passing phrases,
-    with no word beyond the brief, that the model wrote for other shoppers of the same goods
-    and brief, drafted in this shopper's frame. ``_judge`` then holds them to every floor."""
-    groups: dict[str, list[Prepared]] = {}
-    for prep in live:
-        if prep.facts.offer_uses and _frame_contexts(prep) is not None:
-            # The phrase is about the goods and the brief, not the deal: shoppers of one
-            # product on different discounts share it too.
-            offer = prep.shopper["offer"]
-            key = json.dumps([offer.get("product_name"), offer.get("category"), offer["uses"]])
-            groups.setdefault(key, []).append(prep)
-    out = []
-    for group in groups.values():
-        written: dict[str, tuple[Prepared, Generation]] = {}
-        for prep in group:
-            for c in cands[id(prep)]:
-                if c["source"] == "model" and not c["flags"] and c["strays"] == 0:
-                    written.setdefault(wording(c["gen"].text), (prep, c["gen"]))
-        for prep in group:
-            if any(c["source"] == "model" and not c["flags"] for c in cands[id(prep)]):
-                continue
-            customer = prep.shopper["customer"]
-            for author, g in written.values():
-                if author is prep or find_pii(g.text, customer):
-                    continue
-                hook, title, body, flags = _draft(prep, g, config)
-                cand: dict[str, Any] = {"hook": hook, "title": title, "body": body}
-                cand.update(gen=g, flags=flags, source="model", shared=True)
-                out.append((prep, cand))
-    return out
-
-
 def _briefed(facts: Facts, config: PipelineConfig) -> bool:
     """Whether the prompt's hints are the offer's brief (``prepare``), and so are boosted by
     ``brief_boost`` rather than ``hint_boost`` (``_sample_round``)."""
@@ -649,16 +611,6 @@ def generate_messages(
         for prep, cand in new:
             cands[id(prep)].append(cand)
         _judge(new, engine, config, memo, embedded)
-    if config.share_phrases and config.opener:
-        new = _shared_candidates(live, cands, config)
-        _judge(new, engine, config, memo, embedded)
-        for prep, cand in new:
-            # Held back for keep_model_share; one that fails a check is not the shopper's
-            # own candidate and is left out of the record.
-            if not cand["flags"]:
-                note = "the model wrote it for another shopper of this offer"
-                cand["flags"].append(Flag("shared_phrase", note))
-                cands[id(prep)].append(cand)
 
     clicker = ClickModel(dict(config.click_weights)) if config.click_weights else ClickModel()
     used_bodies: set[str] = set()

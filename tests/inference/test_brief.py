@@ -200,56 +200,6 @@ def test_it_sends_only_as_many_off_brief_phrases_as_the_share_needs(shopper):
 ONE_EACH = replace(ONE, candidates=1)
 
 
-def _two_of_one_offer(shopper):
-    rows = []
-    for i, city in enumerate(("Leeds", "Cork")):
-        row = _with_uses(shopper, ["quiet evening stretches"])
-        row["id"] = f"s{i}"
-        row["context"]["city"] = city
-        rows.append(row)
-    return rows
-
-
-def test_it_sends_a_phrase_written_for_another_shopper_of_the_offer_before_an_off_brief_one(
-    shopper,
-):
-    rows = _two_of_one_offer(shopper)
-    # s0 draws "stretches." (no word beyond the brief), s1 only "gentle evening stretches.".
-    engine = ScriptedEngine(["stretches.", "gentle evening stretches."])
-    first, second = generate_messages(rows, engine=engine, config=ONE_EACH)
-    assert first["source"] == second["source"] == "model"
-    for res in (first, second):
-        assert res["body"].endswith(" for stretches. Use code FLOW25 by Nov 30.")
-    assert first["body"] != second["body"]
-    [note] = [f["reason"] for f in second["flags"] if f["code"] == "shared_phrase"]
-    assert "80% of messages model-written" in note and "another shopper" in note
-    assert [c["shared"] for c in second["candidates"] if c.get("shared")] == [True]
-    # Without the share to keep, the borrowed phrase stays a rejected candidate.
-    alone = replace(ONE_EACH, min_model_share=None)
-    _, held = generate_messages(rows, engine=engine, config=alone)
-    assert held["source"] == "fallback"
-    assert "shared_phrase" in {
-        f["code"] for r in held["explanation"]["rejected"] for f in r["flags"]
-    }
-    # Turned off, the shopper's own off-brief phrase is sent instead.
-    _, own = generate_messages(rows, engine=engine, config=replace(ONE_EACH, share_phrases=False))
-    assert "gentle evening stretches." in own["body"]
-    assert "off_brief" in {f["code"] for f in own["flags"]}
-
-
-def test_it_never_lends_a_phrase_to_a_shopper_it_breaks_a_rule_for(shopper):
-    rows = _two_of_one_offer(shopper)
-    # s1 is told it is raining: "sunny evening stretches" would contradict its moment.
-    rows[0]["context"]["weather"] = "Sunny and warm"
-    rows[1]["context"]["weather"] = "Heavy rain"
-    rows[0]["offer"]["uses"] = rows[1]["offer"]["uses"] = ["sunny evening stretches"]
-    engine = ScriptedEngine(["sunny stretches.", "gentle stretches."])
-    first, second = generate_messages(rows, engine=engine, config=ONE_EACH)
-    assert first["body"].endswith(" for sunny stretches. Use code FLOW25 by Nov 30.")
-    assert "sunny" not in second["body"]
-    assert not any(c.get("shared") for c in second["candidates"])
-
-
 def test_it_counts_a_reviewed_use_against_the_model_written_share(shopper):
     row = _with_uses(shopper, ["quiet evening stretches"])
     engine = ScriptedEngine(["gentle evening stretches."])
