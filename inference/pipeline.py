@@ -48,6 +48,7 @@ from .prompt import (
     build_prompt,
     display_case,
     frame_sentence,
+    names_product,
     promoweb_words,
     short_name,
 )
@@ -325,12 +326,11 @@ def _frame_contexts(prep: Prepared) -> tuple[str, str] | None:
     frame = next((f for f in FRAMES if prep.spec.prefill.endswith(f)), None)
     if frame is None:
         return None
-    sentence = prep.spec.prefill.rsplit("? ", 1)[-1]
-    if sentence.startswith(("It's ", "They're ")):
-        # The opener named the product and the frame says "It's": the product goes back in,
-        # or both contexts are about nothing and the floor turns down a random half.
-        sentence = frame_sentence(prep.facts, has_product=True, variant=FRAMES.index(frame))
-    return sentence, f"It is {frame}"
+    # The frame that names the product, also where the sent one says "It's" because the
+    # opener named it: "It's made for" against "It is made for" compares nothing with nothing,
+    # and the floor then turned down a random share of those shoppers' phrases.
+    named = frame_sentence(prep.facts, names_product(prep.shopper), FRAMES.index(frame))
+    return named, f"It is {frame}"
 
 
 def _specificities(

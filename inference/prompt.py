@@ -535,9 +535,14 @@ def _variant(shopper: dict[str, Any]) -> int:
     return sum(str(shopper.get("id", "")).encode()) % len(FRAMES)
 
 
+def names_product(shopper: dict[str, Any]) -> bool:
+    """Whether the offer is one product rather than a range."""
+    return bool((shopper.get("offer") or {}).get("product_name"))
+
+
 def answer_start(facts: Facts, shopper: dict[str, Any], room: int) -> str:
     """Opener + frame, shortened until ``room`` characters are left for the model's phrase."""
-    has_product = bool((shopper.get("offer") or {}).get("product_name"))
+    has_product = names_product(shopper)
     variant = _variant(shopper)
     # Longest first; a short push with a long product name ("Stormy evening? Our stone-baked
     # margherita pizzas are just right for" leaves no room in 90 characters) ends up with the

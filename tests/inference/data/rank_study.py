@@ -20,7 +20,7 @@ shoppers the choice is an approved message (the ceiling is any approved candidat
 ``strays`` (fifteenth session) is computed here rather than stored: minus the number of the
 phrase's words that neither the brief nor the offer's name has (``brief_strays``), with the
 brief from the row or, for fresh14-16, from ``marketer_uses_fresh14-17.jsonl``; and
-``score-strays`` is the shipped score less 0.3 per such word.
+``score-strays`` is the shipped score less ``stray_weight`` (0.3) per such word.
 """
 
 from __future__ import annotations
@@ -38,7 +38,10 @@ USES = Path(__file__).with_name("marketer_uses_fresh14-17.jsonl")
 def add_strays(rows: list[dict[str, Any]]) -> None:
     # Run as a script from anywhere: the checkout's root holds the inference package.
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+    from inference.config import PipelineConfig
     from inference.guardrails import brief_strays
+
+    weight = PipelineConfig().stray_weight
 
     briefs = {}
     for line in USES.read_text(encoding="utf-8").splitlines():
@@ -57,7 +60,7 @@ def add_strays(rows: list[dict[str, Any]]) -> None:
         r["signals"]["strays"] = None if n is None else -n
         score = r["signals"]["score"]
         # Without a brief the shipped score alone, as the pipeline does.
-        r["signals"]["score-strays"] = score if n is None else score - 0.3 * min(n, 3)
+        r["signals"]["score-strays"] = score if n is None else score - weight * min(n, 3)
 
 
 def auc(rows: list[dict[str, Any]], signal: str) -> float:
