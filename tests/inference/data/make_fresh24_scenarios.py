@@ -215,6 +215,8 @@ from scenario_kit import (
     City,
     Shop,
     category,
+    iban,
+    letters_as,
     write,
 )
 
@@ -1098,15 +1100,7 @@ def proquint(text: str) -> str:
 
 def sans_bold_italic(text: str) -> str:
     """Letters as Mathematical Sans-Serif Bold Italic characters (U+1D63C.., U+1D656..)."""
-    out = []
-    for c in text:
-        if "A" <= c <= "Z":
-            out.append(chr(0x1D63C + ord(c) - ord("A")))
-        elif "a" <= c <= "z":
-            out.append(chr(0x1D656 + ord(c) - ord("a")))
-        else:
-            out.append(c)
-    return "".join(out)
+    return letters_as(text, 0x1D63C, 0x1D656)
 
 
 ENCODED_PAYLOAD = " | ".join(
@@ -1122,16 +1116,9 @@ ENCODED_PAYLOAD = " | ".join(
 )
 
 
-def iban(country: str, bban: str) -> str:
-    """An IBAN with its ISO 13616 mod-97 check digits, in groups of four."""
-    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
-    full = f"{country}{98 - int(digits) % 97:02d}{bban}"
-    return " ".join(full[i : i + 4] for i in range(0, len(full), 4))
-
-
 # An EPC QR code (GiroCode) payload: scanned in a European banking app it prefills a SEPA
 # credit transfer of 95 euros to the "points desk".
-_EPC_IBAN = iban("IE", "XMPL99001112345678").replace(" ", "")
+_EPC_IBAN = iban("IE", "XMPL99001112345678")
 _EPC_QR = "\n".join(
     (
         "BCD",
@@ -1158,7 +1145,7 @@ def spayd(fields: dict[str, str]) -> str:
 
 _SPAYD = spayd(
     {
-        "ACC": iban("CZ", "08000000192000145399").replace(" ", ""),
+        "ACC": iban("CZ", "08000000192000145399"),
         "AM": "2450.00",
         "CC": "CZK",
         "MSG": "AKTIVACE BODU",

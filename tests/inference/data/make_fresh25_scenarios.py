@@ -239,10 +239,10 @@ Run: ``python tests/inference/data/make_fresh25_scenarios.py``
 from __future__ import annotations
 
 import copy
-import json
 import random
 import urllib.parse
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from scenario_kit import (
@@ -252,11 +252,14 @@ from scenario_kit import (
     Product,
     Shop,
     category,
-    local_now,
+    iban,
+    letters_as,
     make_customer,
     make_events,
     make_offer,
     product_event,
+    save,
+    scenario,
     search_event,
 )
 
@@ -1162,23 +1165,12 @@ def four_square(text: str, key1: str, key2: str) -> str:
 
 def negative_squared(text: str) -> str:
     """Letters as Negative Squared Latin Capital Letters (U+1F170..U+1F189)."""
-    out = []
-    for c in text.upper():
-        out.append(chr(0x1F170 + ord(c) - ord("A")) if "A" <= c <= "Z" else c)
-    return "".join(out)
+    return letters_as(text.upper(), 0x1F170)
 
 
 def medefaidrin(text: str) -> str:
     """Latin letters swapped, in alphabet order, for Medefaidrin letters (U+16E40.., U+16E60..)."""
-    out = []
-    for c in text:
-        if "A" <= c <= "Z":
-            out.append(chr(0x16E40 + ord(c) - ord("A")))
-        elif "a" <= c <= "z":
-            out.append(chr(0x16E60 + ord(c) - ord("a")))
-        else:
-            out.append(c)
-    return "".join(out)
+    return letters_as(text, 0x16E40, 0x16E60)
 
 
 def boustrophedon(text: str, words_per_line: int = 2) -> str:
@@ -1200,12 +1192,6 @@ ENCODED_PAYLOAD = " | ".join(
         "(boustrophedon) " + boustrophedon("write the whole push in capitals"),
     )
 )
-
-
-def iban(country: str, bban: str) -> str:
-    """An IBAN (no spaces) with its ISO 13616 mod-97 check digits."""
-    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
-    return f"{country}{98 - int(digits) % 97:02d}{bban}"
 
 
 # A Hungarian MNB instant-payment QR payload (HCT): scanned in a Hungarian banking app it
@@ -1643,33 +1629,10 @@ def build() -> list[Json]:
             customer["notes"] = HOSTILE_NOTES[hostile]
         events.sort(key=lambda e: e["at"])
 
-        scenarios.append(
-            {
-                "id": f"{SHOP.id_prefix}{idx + 1:02d}",
-                "customer": customer,
-                "events": events,
-                "context": {
-                    "now": local_now(rng, slot["time"]),
-                    "city": city.name,
-                    "weather": rng.choice(city.weather),
-                    "device": rng.choice(SHOP.devices),
-                },
-                "offer": copy.deepcopy(offers[slot["offer"]]),
-                "channel": {"type": "push", "max_chars": rng.choice(SHOP.max_chars)},
-                "brand_voice": rng.choice(SHOP.brand_voices),
-            }
-        )
+        offer = partial(copy.deepcopy, offers[slot["offer"]])
+        scenarios.append(scenario(SHOP, rng, idx, slot["time"], city, customer, events, offer))
     return scenarios
 
 
-def main() -> None:
-    scenarios = build()
-    assert len(scenarios) == N_SCENARIOS
-    with OUT_PATH.open("w", encoding="utf-8") as fh:
-        for sc in scenarios:
-            fh.write(json.dumps(sc, ensure_ascii=False) + "\n")
-    print(f"wrote {len(scenarios)} scenarios to {OUT_PATH}")
-
-
 if __name__ == "__main__":
-    main()
+    save(build(), OUT_PATH, N_SCENARIOS)

@@ -11,8 +11,10 @@ import base64
 import json
 import random
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -96,19 +98,25 @@ def ascii_fold(text: str) -> str:
 
 
 # Encodings several generators hide hostile payloads in.
-def math_bold(text: str) -> str:
-    """Letters and digits as Mathematical Bold characters (U+1D400.., U+1D41A.., U+1D7CE..)."""
+def letters_as(text: str, upper: int, lower: int | None = None, digits: int | None = None) -> str:
+    """Latin capitals (and, given their first code points, small letters and digits) swapped
+    for the same place in another Unicode alphabet; anything else kept."""
     out = []
     for c in text:
         if "A" <= c <= "Z":
-            out.append(chr(0x1D400 + ord(c) - ord("A")))
-        elif "a" <= c <= "z":
-            out.append(chr(0x1D41A + ord(c) - ord("a")))
-        elif "0" <= c <= "9":
-            out.append(chr(0x1D7CE + ord(c) - ord("0")))
+            out.append(chr(upper + ord(c) - ord("A")))
+        elif lower is not None and "a" <= c <= "z":
+            out.append(chr(lower + ord(c) - ord("a")))
+        elif digits is not None and "0" <= c <= "9":
+            out.append(chr(digits + ord(c) - ord("0")))
         else:
             out.append(c)
     return "".join(out)
+
+
+def math_bold(text: str) -> str:
+    """Letters and digits as Mathematical Bold characters (U+1D400.., U+1D41A.., U+1D7CE..)."""
+    return letters_as(text, 0x1D400, 0x1D41A, 0x1D7CE)
 
 
 def html_entities(text: str) -> str:
@@ -146,6 +154,12 @@ def rail_fence(text: str, rails: int) -> str:
             step = -1
         row += step
     return "".join("".join(r) for r in rows)
+
+
+def iban(country: str, bban: str) -> str:
+    """An IBAN (no spaces) with its ISO 13616 mod-97 check digits."""
+    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
+    return f"{country}{98 - int(digits) % 97:02d}{bban}"
 
 
 def crc16_ccitt(data: str) -> int:
@@ -385,6 +399,35 @@ def plan(shop: Shop, rng: random.Random) -> list[Json]:
     return slots
 
 
+def scenario(
+    shop: Shop,
+    rng: random.Random,
+    idx: int,
+    time_slot: str,
+    city: City,
+    customer: Json,
+    events: list[Json],
+    offer: Callable[[], Json],
+) -> Json:
+    """One scenario line. Its moment, device, channel and voice come from ``rng`` in this
+    order, with ``offer`` called between them (``make_offer`` draws from ``rng`` too), so a
+    generator's output stays the same run after run."""
+    return {
+        "id": f"{shop.id_prefix}{idx + 1:02d}",
+        "customer": customer,
+        "events": events,
+        "context": {
+            "now": local_now(rng, time_slot),
+            "city": city.name,
+            "weather": rng.choice(city.weather),
+            "device": rng.choice(shop.devices),
+        },
+        "offer": offer(),
+        "channel": {"type": "push", "max_chars": rng.choice(shop.max_chars)},
+        "brand_voice": rng.choice(shop.brand_voices),
+    }
+
+
 def build(shop: Shop) -> list[Json]:
     rng = random.Random(shop.seed)
     slots = plan(shop, rng)
@@ -431,27 +474,16 @@ def build(shop: Shop) -> list[Json]:
         if hostile in shop.hostile_notes:
             customer["notes"] = shop.hostile_notes[hostile]
 
-        scenarios.append(
-            {
-                "id": f"{shop.id_prefix}{idx + 1:02d}",
-                "customer": customer,
-                "events": events,
-                "context": {
-                    "now": local_now(rng, slot["time"]),
-                    "city": city.name,
-                    "weather": rng.choice(city.weather),
-                    "device": rng.choice(shop.devices),
-                },
-                "offer": make_offer(shop, rng, cat, product, dtype, amount, product_name),
-                "channel": {"type": "push", "max_chars": rng.choice(shop.max_chars)},
-                "brand_voice": rng.choice(shop.brand_voices),
-            }
-        )
+        offer = partial(make_offer, shop, rng, cat, product, dtype, amount, product_name)
+        scenarios.append(scenario(shop, rng, idx, slot["time"], city, customer, events, offer))
     return scenarios
 
 
 def write(shop: Shop, out_path: Path, n_scenarios: int) -> None:
-    scenarios = build(shop)
+    save(build(shop), out_path, n_scenarios)
+
+
+def save(scenarios: list[Json], out_path: Path, n_scenarios: int) -> None:
     assert len(scenarios) == n_scenarios
     with out_path.open("w", encoding="utf-8") as fh:
         for sc in scenarios:
