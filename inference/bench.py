@@ -29,7 +29,11 @@ def load_shoppers(n: int, paths: tuple[Path, ...] = DEFAULT_INPUTS) -> list[dict
     rows: list[dict[str, Any]] = []
     for path in paths:
         if path.resolve().exists():
-            rows += [json.loads(x) for x in path.resolve().read_text().splitlines() if x.strip()]
+            rows += [
+                json.loads(x)
+                for x in path.resolve().read_text(encoding="utf-8").split("\n")
+                if x.strip()
+            ]
     while rows and len(rows) < n:
         rows += rows[: n - len(rows)]
     return rows[:n]

@@ -79,7 +79,7 @@ def load_uses(folder: Path = TUNING_DIR) -> list[UseEntry]:
 def read_uses(path: Path) -> list[UseEntry]:
     """One file's entries; a malformed line is an error naming its file and line."""
     entries: list[UseEntry] = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
         if not line.strip():
             continue
         try:

@@ -37,6 +37,15 @@ def test_it_names_the_file_and_line_of_a_malformed_entry(tmp_path):
         tune.load_uses(tmp_path)
 
 
+def test_it_reads_a_line_separator_inside_a_use_as_text(tmp_path):
+    # JSON leaves U+2028 unescaped with ensure_ascii=False; str.splitlines() split the line
+    # there and reported a malformed entry. JSON Lines ends a line only at "\n".
+    row = {"category": "Tea", "product": "Loose\u2028leaf", "uses": ["slow afternoons"] * 4}
+    (tmp_path / "uses_x.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n")
+    [entry] = tune.load_uses(tmp_path)
+    assert entry.product == "Loose\u2028leaf"
+
+
 def test_it_rejects_an_empty_use(tmp_path):
     (tmp_path / "uses_x.jsonl").write_text(
         json.dumps({"category": "Tea", "product": None, "uses": ["slow afternoons", " "]})

@@ -15,12 +15,12 @@ from pathlib import Path
 
 def main(scenarios: Path, uses: Path, out: Path) -> None:
     brief = {}
-    for line in uses.read_text(encoding="utf-8").splitlines():
+    for line in uses.read_text(encoding="utf-8").split("\n"):
         if line.strip():
             row = json.loads(line)
             brief[(row["product_name"], row["category"])] = row["uses"]
     lines = []
-    for line in scenarios.read_text(encoding="utf-8").splitlines():
+    for line in scenarios.read_text(encoding="utf-8").split("\n"):
         if line.strip():
             shopper = json.loads(line)
             offer = shopper["offer"]

@@ -44,7 +44,7 @@ def add_strays(rows: list[dict[str, Any]]) -> None:
     weight = PipelineConfig().stray_weight
 
     briefs = {}
-    for line in USES.read_text(encoding="utf-8").splitlines():
+    for line in USES.read_text(encoding="utf-8").split("\n"):
         entry = json.loads(line)
         briefs[f"{entry['product_name'] or entry['category']} ({entry['category']})"] = entry[
             "uses"
@@ -84,7 +84,7 @@ def chosen_approved(rows: list[dict[str, Any]], signal: str) -> int:
 
 
 def main(path: Path) -> None:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
     add_strays(rows)
     shoppers = {r["shopper"] for r in rows}
     ceiling = {r["shopper"] for r in rows if r["approve"]}
