@@ -222,6 +222,9 @@ def iso_z(dt: datetime) -> str:
 
 
 def local_now(rng: random.Random, slot: str) -> str:
+    """A local time between 22 and 28 November in one slot of the day: ``morning`` (6-10),
+    ``afternoon`` (12-16), ``evening`` (18-21), ``small_hours`` (3-5), ``between`` (11, 17 or
+    22: the hours the other slots leave out) or, for any other name, late night (23-2)."""
     day = datetime(2026, 11, rng.randint(22, 28))
     if slot == "morning":
         hour = rng.randint(6, 10)
@@ -229,6 +232,10 @@ def local_now(rng: random.Random, slot: str) -> str:
         hour = rng.randint(12, 16)
     elif slot == "evening":
         hour = rng.randint(18, 21)
+    elif slot == "small_hours":
+        hour = rng.randint(3, 5)
+    elif slot == "between":
+        hour = rng.choice((11, 17, 22))
     else:  # late night, possibly just past midnight
         hour = rng.choice((23, 0, 1, 2))
         if hour < 12:
