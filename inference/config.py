@@ -110,6 +110,14 @@ class PipelineConfig:
     # session). None: no flag.
     max_brief_strays: int | None = 0
     stray_weight: float = 0.3
+    # The fluency floor (``min_logprob``) for a phrase with no word beyond the brief: the
+    # floor catches the model's word salad, and the model's mean log-prob of the brief's
+    # own words swings with the shopper's context ("club matches" for a hurley: -2.95 for
+    # one shopper, above -2.7 for another). On fresh24-26 (320 judgements by eight new
+    # judges, blind for fresh24) -3.3 took approvals from 220 to 236 and sent 25 fewer
+    # off-brief phrases to keep the share (inference/README.md, seventeenth session). None:
+    # ``min_logprob`` for every phrase.
+    brief_min_logprob: float | None = -3.3
 
 
 def reviewed_uses_mode(mode: str) -> dict[str, Any]:

@@ -484,7 +484,17 @@ def _draft(
             flags.append(Flag("brief_copy", "one of the brief's uses word for word"))
     elif len(WORD_RE.findall(written)) < MIN_OWN_WORDS:
         flags.append(Flag("hook_format", "the model added no sentence of its own"))
-    if g.mean_logprob is not None and g.mean_logprob < config.min_logprob:
+    floor = config.min_logprob
+    # The floor is there for the model's word salad, which a phrase made only of the
+    # marketer's words and the offer's name seldom is (``PipelineConfig.brief_min_logprob``).
+    if (
+        config.brief_min_logprob is not None
+        and prep.facts.offer_uses
+        and prep.spec.prefill
+        and not _strays(prep, written)
+    ):
+        floor = config.brief_min_logprob
+    if g.mean_logprob is not None and g.mean_logprob < floor:
         flags.append(Flag("low_fluency", f"mean token log-prob {g.mean_logprob:.2f}"))
     flags += check_message(title, body, prep.rules)
     rendered = render_name(body, first_name_of(prep))

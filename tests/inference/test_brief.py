@@ -143,6 +143,30 @@ def test_it_rejects_a_phrase_with_a_word_neither_the_brief_nor_the_name_has(shop
         assert not any(f["code"] == "off_brief" for c in res["candidates"] for f in c["flags"])
 
 
+def test_it_holds_a_phrase_of_the_briefs_words_to_a_lower_fluency_floor(shopper):
+    row = _with_uses(shopper, ["quiet evening stretches"])
+    # The scripted model gives every phrase a mean log-prob of -1.0: below this floor.
+    strict = replace(
+        ONE, candidates=2, min_model_share=None, min_logprob=-0.5, brief_min_logprob=None
+    )
+    engine = ScriptedEngine(["evening stretches.", "gentle stretches."])
+
+    def codes(config):
+        [res] = generate_messages([row], engine=engine, config=config)
+        return {
+            phrase: {
+                f["code"] for c in res["candidates"] if phrase in c["body"] for f in c["flags"]
+            }
+            for phrase in ("evening stretches", "gentle stretches")
+        }
+
+    assert "low_fluency" in codes(strict)["evening stretches"]
+    lowered = codes(replace(strict, brief_min_logprob=-1.5))
+    assert lowered["evening stretches"] == set()
+    # A word of its own ("gentle") keeps the usual floor.
+    assert "low_fluency" in lowered["gentle stretches"]
+
+
 def test_it_sends_the_closest_off_brief_phrase_when_the_model_share_needs_it(shopper):
     row = _with_uses(shopper, ["quiet evening stretches"])
     engine = ScriptedEngine(["slow weekend stretches.", "gentle evening stretches."])
