@@ -287,6 +287,9 @@ class Facts:
     # Only these may open a message: "Still thinking about the cutting board? Our yoga
     # range..." pairs history with an unrelated offer, which no marketer would send.
     on_offer: list[str] = field(default_factory=list)
+    # Those of them the shopper viewed or carted, not only bought: what "based on what you
+    # have been browsing" may claim.
+    browsed_on_offer: list[str] = field(default_factory=list)
     # The campaign brief: what the marketer says shoppers buy the offer for ("buffet table
     # nibbles"). Merchant text next to shopper data, so sanitised and PII-checked like both.
     offer_uses: list[str] = field(default_factory=list)
@@ -446,6 +449,7 @@ def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
         subject = None
     facts.offer_subject = subject or facts.offer_category or "our range"
     facts.on_offer = _on_offer_products(shopper, customer, facts)
+    facts.browsed_on_offer = _on_offer_products(shopper, customer, facts, browsed=True)
     facts.offer_uses = _clean_list(
         list(offer.get("uses") or []), customer, facts, MAX_OFFER_USES, MAX_OFFER_USE_CHARS
     )
@@ -465,14 +469,18 @@ GENERAL_CATEGORIES = frozenset({"", "all", "all products", "everything", "our ra
 
 
 def _on_offer_products(
-    shopper: dict[str, Any], customer: dict[str, Any], facts: Facts
+    shopper: dict[str, Any], customer: dict[str, Any], facts: Facts, browsed: bool = False
 ) -> list[str]:
+    """Products of the offer's category in the shopper's events; ``browsed``: only those of
+    events other than a purchase."""
     offer_category = facts.offer_category.strip().lower()
     general = offer_category in GENERAL_CATEGORIES
     names: list[str] = []
     for event in shopper.get("events") or []:
         product = event.get("product") if isinstance(event, dict) else None
         if not isinstance(product, dict):
+            continue
+        if browsed and event.get("type") == "purchase":
             continue
         category = str(product.get("category") or "").strip().lower()
         if not general and category != offer_category:

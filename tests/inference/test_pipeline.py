@@ -368,8 +368,11 @@ def test_it_claims_browsing_only_when_the_shopper_browsed_the_offers_category():
     elsewhere = Facts(products=["Canvas high-tops"], offer_category="3D printing")
     elsewhere.offer_subject = "3D printing"
     assert claim not in fallback_hooks(elsewhere)
-    elsewhere.on_offer = ["PLA filament"]
+    elsewhere.on_offer = elsewhere.browsed_on_offer = ["PLA filament"]
     assert claim in fallback_hooks(elsewhere)
+    # Buying is not browsing (fresh24: two judges).
+    elsewhere.browsed_on_offer = []
+    assert claim not in fallback_hooks(elsewhere)
 
 
 def test_it_keeps_the_shoppers_moment_in_the_template():
@@ -382,7 +385,7 @@ def test_it_keeps_the_shoppers_moment_in_the_template():
     first = fallback_hooks(leeds)[0]
     assert first == "Rainy evening in Leeds? A little something for you."
     assert {"Leeds", "evening"} <= set(personal_terms(first, leeds))
-    leeds.on_offer = ["Chunky knit throw"]
+    leeds.on_offer = leeds.browsed_on_offer = ["Chunky knit throw"]
     assert fallback_hooks(leeds)[0] == (
         "Rainy evening in Leeds? Picked for you, based on what you have been browsing."
     )
