@@ -355,7 +355,10 @@ WEATHER_SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
             "storm stormy storms thunderstorm thunderstorms thunder thundery lightning "
             "squall squalls squally hail hailstorm tornado hurricane typhoon cyclone",
         ),
-        ("snow", "snow snows snowy snowing snowfall sleet sleety blizzard flurries"),
+        ("snow", "snow snows snowy snowing snowfall blizzard flurries"),
+        # Sleet is not snow to a reader: "Snowy afternoon in Nenagh?" on "Sleety showers" was
+        # turned down by all four fresh26 judges who saw it.
+        ("sleet", "sleet sleety"),
         (
             "rain",
             "rain rains rainy raining rainfall drizzle drizzly shower showers showery "

@@ -242,6 +242,7 @@ class PromptSpec:
 WEATHER_ADJ = {
     "rain": "Rainy",
     "snow": "Snowy",
+    "sleet": "Sleety",
     "sunny": "Sunny",
     "clear": "Clear",
     "cloudy": "Cloudy",

@@ -152,6 +152,7 @@ HOOK_MAX_WORDS = 22
 WEATHER_WORDS = {
     "rain": ("rain", "rainy", "raining", "showers", "wet"),
     "snow": ("snow", "snowy", "snowing"),
+    "sleet": ("sleet", "sleety"),
     # A sunny evening is opened as "Clear evening?" (see prompt.opener).
     "sunny": ("sun", "sunny", "sunshine", "sunlit", "clear"),
     "clear": ("clear", "sunny", "sunshine"),

@@ -289,11 +289,22 @@ def test_it_reads_a_weather_feeds_words_as_the_condition_they_name():
     assert normalise_weather("thunderstorm with heavy rain") == "storm"
     assert normalise_weather("overcast clouds") == "cloudy"
     assert normalise_weather("smog") == "haze"
-    assert normalise_weather("Sleet") == "snow"
+    assert normalise_weather("Sleety showers") == "sleet"
+    assert normalise_weather("Snow and sleet") == "snow"
     assert normalise_weather("Deyr rains") == "rain"  # a blind set's Somali rainy season
     assert normalise_weather("It snows") == "snow"
     assert normalise_weather("sunny") == "sunny"
     assert normalise_weather(None) is None
+
+
+def test_it_opens_on_sleet_as_sleet_not_snow():
+    from inference.anonymise import Facts
+    from inference.prompt import opener
+
+    facts = Facts(city="Nenagh", weather=normalise_weather("Sleety showers"))
+    facts.time_of_day, facts.weekday = "afternoon", "Wednesday"
+    facts.offer_subject = facts.offer_category = "Hurling & camogie"
+    assert opener(facts, history=False) == "Sleety afternoon in Nenagh?"
 
 
 def test_it_names_no_condition_for_weather_later_or_somewhere_else(shopper):
