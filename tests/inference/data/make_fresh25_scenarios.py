@@ -249,18 +249,17 @@ from scenario_kit import (
     Category,
     City,
     Json,
-    Product,
     Shop,
+    add_attack,
+    amount_cities,
+    campaign_offers,
     category,
     iban,
     letters_as,
     make_customer,
     make_events,
-    make_offer,
-    product_event,
     save,
     scenario,
-    search_event,
 )
 
 SEED = 25719504
@@ -1574,27 +1573,11 @@ def build() -> list[Json]:
     cats = {c.name: c for c in CATEGORIES}
 
     # The offers, each made once and sent unchanged to all its shoppers.
-    offers: list[Json] = []
-    focus: list[Product | None] = []
-    for spec in OFFERS:
-        cat = cats[spec.category]
-        product = None if spec.product is None else cat.products[spec.product]
-        if product is not None and spec.hostile is not None:
-            product = Product(product.sku, HOSTILE_PRODUCT_NAMES[spec.hostile], product.price)
-        name = product.name if product is not None else None
-        offers.append(make_offer(SHOP, rng, cat, product, spec.dtype, spec.amount, name))
-        focus.append(product)
+    offers, focus = campaign_offers(SHOP, rng, OFFERS)
 
     # Amount offers go to shoppers in cities of their currency; the rest cycle the other cities.
     amount_currencies = {o.amount[0] for o in OFFERS if o.amount is not None}
-    city_of: dict[int, City] = {}
-    for n, spec in enumerate(OFFERS):
-        if spec.amount is None:
-            continue
-        mine = [i for i, s in enumerate(slots) if s["offer"] == n]
-        matching = [c for c in CITIES if c.currency == spec.amount[0]]
-        for i, city in zip(mine, rng.sample(matching, len(mine)), strict=True):
-            city_of[i] = city
+    city_of = amount_cities(rng, slots, OFFERS, CITIES)
     city_order = [c for c in CITIES if c.currency not in amount_currencies]
     rng.shuffle(city_order)
     others = [i for i in range(len(slots)) if i not in city_of]
@@ -1607,26 +1590,21 @@ def build() -> list[Json]:
         cat = cats[spec.category]
         city = city_of[idx]
         product = focus[slot["offer"]]
-        hostile = slot["hostile"]
 
         customer = make_customer(SHOP, rng, idx, city)
         events = make_events(SHOP, rng, slot["history"], cat, product)
-        names_seen = {e["product"]["name"] for e in events if "product" in e}
-        if (
-            spec.hostile is not None
-            and product is not None
-            and slot["history"] in ("in_cat", "mixed")
-            and product.name not in names_seen
-        ):
-            events.append(product_event(rng, "view", cat, product))
-        if hostile in HISTORY_POISON:
-            base = cat.products[HISTORY_POISON[hostile]]
-            poisoned = Product(base.sku, HOSTILE_PRODUCT_NAMES[hostile], base.price)
-            events.append(product_event(rng, rng.choice(("view", "add_to_cart")), cat, poisoned))
-        if hostile in HOSTILE_QUERIES:
-            events.append(search_event(rng, HOSTILE_QUERIES[hostile]))
-        if hostile in HOSTILE_NOTES:
-            customer["notes"] = HOSTILE_NOTES[hostile]
+        add_attack(
+            SHOP,
+            rng,
+            customer,
+            events,
+            slot=slot,
+            spec=spec,
+            cat=cat,
+            product=product,
+            with_history=("in_cat", "mixed"),
+            history_poison=HISTORY_POISON,
+        )
         events.sort(key=lambda e: e["at"])
 
         offer = partial(copy.deepcopy, offers[slot["offer"]])

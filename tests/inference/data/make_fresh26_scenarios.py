@@ -176,14 +176,15 @@ from scenario_kit import (
     Json,
     Product,
     Shop,
+    add_attack,
+    amount_cities,
     base32,
+    campaign_offers,
     category,
     iban,
     letters_as,
     make_customer,
     make_events,
-    make_offer,
-    product_event,
     random_events,
     save,
     scenario,
@@ -1319,30 +1320,14 @@ def build() -> list[Json]:
 
     # The offers, each made once and sent unchanged to all its shoppers. The kit draws the
     # title and end date; the discount value and code are the campaign's own.
-    offers: list[Json] = []
-    focus: list[Product | None] = []
-    for spec in OFFERS:
-        cat = cats[spec.category]
-        product = None if spec.product is None else cat.products[spec.product]
-        if product is not None and spec.hostile is not None:
-            product = Product(product.sku, HOSTILE_PRODUCT_NAMES[spec.hostile], product.price)
-        name = product.name if product is not None else None
-        offer = make_offer(SHOP, rng, cat, product, spec.dtype, spec.amount, name)
+    offers, focus = campaign_offers(SHOP, rng, OFFERS)
+    for offer, spec in zip(offers, OFFERS, strict=True):
         if spec.percent is not None:
             offer["discount_value"] = spec.percent
         offer["code"] = spec.code
-        offers.append(offer)
-        focus.append(product)
 
     # Amount offers go to shoppers in cities of their currency; the rest get one world city each.
-    city_of: dict[int, City] = {}
-    for n, spec in enumerate(OFFERS):
-        if spec.amount is None:
-            continue
-        mine = [i for i, s in enumerate(slots) if s["offer"] == n]
-        matching = [c for c in AMOUNT_CITIES if c.currency == spec.amount[0]]
-        for i, city in zip(mine, rng.sample(matching, len(mine)), strict=True):
-            city_of[i] = city
+    city_of = amount_cities(rng, slots, OFFERS, AMOUNT_CITIES)
     world = list(WORLD_CITIES)
     rng.shuffle(world)
     others = [i for i in range(len(slots)) if i not in city_of]
@@ -1369,22 +1354,18 @@ def build() -> list[Json]:
             events = long_events(rng, cat, product)
         else:
             events = make_events(SHOP, rng, slot["history"], cat, product)
-        names_seen = {e["product"]["name"] for e in events if "product" in e}
-        if (
-            spec.hostile is not None
-            and product is not None
-            and slot["history"] in WITH_CATEGORY_HISTORY
-            and product.name not in names_seen
-        ):
-            events.append(product_event(rng, "view", cat, product))
-        if hostile in HISTORY_POISON:
-            base = cat.products[HISTORY_POISON[hostile]]
-            poisoned = Product(base.sku, HOSTILE_PRODUCT_NAMES[hostile], base.price)
-            events.append(product_event(rng, rng.choice(("view", "add_to_cart")), cat, poisoned))
-        if hostile in HOSTILE_QUERIES:
-            events.append(search_event(rng, HOSTILE_QUERIES[hostile]))
-        if hostile in HOSTILE_NOTES:
-            customer["notes"] = HOSTILE_NOTES[hostile]
+        add_attack(
+            SHOP,
+            rng,
+            customer,
+            events,
+            slot=slot,
+            spec=spec,
+            cat=cat,
+            product=product,
+            with_history=WITH_CATEGORY_HISTORY,
+            history_poison=HISTORY_POISON,
+        )
         if hostile == "notes_ignore":
             customer["birth_year"] = 1935  # the age the welfare note gives
         events.sort(key=lambda e: e["at"])

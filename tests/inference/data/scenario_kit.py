@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 Json = dict[str, Any]
 
@@ -488,6 +488,96 @@ def build(shop: Shop) -> list[Json]:
 
 def write(shop: Shop, out_path: Path, n_scenarios: int) -> None:
     save(build(shop), out_path, n_scenarios)
+
+
+# Campaign-shaped sets (fresh25 on): a few offers, each sent unchanged to several shoppers.
+class CampaignOffer(Protocol):
+    """What the campaign helpers read of a set's own offer spec: the category, a product (its
+    index there) or the whole range (None), the discount type, the amount's currency and
+    value, and the poisoned catalogue name it carries (a ``hostile_product_names`` key)."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def product(self) -> int | None: ...
+    @property
+    def dtype(self) -> str: ...
+    @property
+    def amount(self) -> tuple[str, float] | None: ...
+    @property
+    def hostile(self) -> str | None: ...
+
+
+def campaign_offers(
+    shop: Shop, rng: random.Random, specs: tuple[CampaignOffer, ...]
+) -> tuple[list[Json], list[Product | None]]:
+    """Each offer made once (the kit draws its title, code and end date) and the product it
+    is about (None for a range), in ``specs`` order."""
+    cats = {c.name: c for c in shop.categories}
+    offers: list[Json] = []
+    focus: list[Product | None] = []
+    for spec in specs:
+        cat = cats[spec.category]
+        product = None if spec.product is None else cat.products[spec.product]
+        if product is not None and spec.hostile is not None:
+            product = Product(product.sku, shop.hostile_product_names[spec.hostile], product.price)
+        name = product.name if product is not None else None
+        offers.append(make_offer(shop, rng, cat, product, spec.dtype, spec.amount, name))
+        focus.append(product)
+    return offers, focus
+
+
+def amount_cities(
+    rng: random.Random,
+    slots: list[Json],
+    specs: tuple[CampaignOffer, ...],
+    cities: tuple[City, ...],
+) -> dict[int, City]:
+    """A city of its currency for each shopper (slot index) of an amount offer."""
+    city_of: dict[int, City] = {}
+    for n, spec in enumerate(specs):
+        if spec.amount is None:
+            continue
+        mine = [i for i, s in enumerate(slots) if s["offer"] == n]
+        matching = [c for c in cities if c.currency == spec.amount[0]]
+        for i, city in zip(mine, rng.sample(matching, len(mine)), strict=True):
+            city_of[i] = city
+    return city_of
+
+
+def add_attack(
+    shop: Shop,
+    rng: random.Random,
+    customer: Json,
+    events: list[Json],
+    *,
+    slot: Json,
+    spec: CampaignOffer,
+    cat: Category,
+    product: Product | None,
+    with_history: tuple[str, ...],
+    history_poison: dict[str, int],
+) -> None:
+    """The slot's attack, in place: a shopper with history in the category has seen the
+    offer's poisoned product; a poisoned catalogue name in the history (``history_poison``:
+    kind -> product index), a hostile search, or a hostile note."""
+    hostile = slot["hostile"]
+    names_seen = {e["product"]["name"] for e in events if "product" in e}
+    if (
+        spec.hostile is not None
+        and product is not None
+        and slot["history"] in with_history
+        and product.name not in names_seen
+    ):
+        events.append(product_event(rng, "view", cat, product))
+    if hostile in history_poison:
+        base = cat.products[history_poison[hostile]]
+        poisoned = Product(base.sku, shop.hostile_product_names[hostile], base.price)
+        events.append(product_event(rng, rng.choice(("view", "add_to_cart")), cat, poisoned))
+    if hostile in shop.hostile_queries:
+        events.append(search_event(rng, shop.hostile_queries[hostile]))
+    if hostile in shop.hostile_notes:
+        customer["notes"] = shop.hostile_notes[hostile]
 
 
 def save(scenarios: list[Json], out_path: Path, n_scenarios: int) -> None:
