@@ -253,11 +253,13 @@ from scenario_kit import (
     add_attack,
     amount_cities,
     campaign_offers,
+    campaign_slots,
     category,
     iban,
     letters_as,
     make_customer,
     make_events,
+    note_attacks,
     save,
     scenario,
 )
@@ -1516,17 +1518,12 @@ SHOP = Shop(
 
 def plan(rng: random.Random) -> list[Json]:
     """One slot per shopper: its offer, history kind, time of day and hostile kind (if any)."""
-    slots: list[Json] = [
-        {"offer": n, "hostile": None} for n, spec in enumerate(OFFERS) for _ in range(spec.shoppers)
-    ]
-    rng.shuffle(slots)
-    histories = [kind for kind, n in HISTORIES for _ in range(n)]
-    rng.shuffle(histories)
-    times = ["morning", "afternoon", "evening", "late_night"] * 10
-    rng.shuffle(times)
-    for slot, hist, tslot in zip(slots, histories, times, strict=True):
-        slot["history"] = hist
-        slot["time"] = tslot
+    slots = campaign_slots(
+        rng,
+        OFFERS,
+        HISTORIES,
+        ["morning", "afternoon", "evening", "late_night"] * 10,
+    )
 
     poisoned = {n for n, spec in enumerate(OFFERS) if spec.hostile is not None}
     with_hist = ("in_cat", "mixed")
@@ -1558,12 +1555,7 @@ def plan(rng: random.Random) -> list[Json]:
         strict=True,
     ):
         slot["hostile"] = kind
-    rng.choice([s for s in slots if free(s) and s["history"] in ("none", "unrelated")])[
-        "hostile"
-    ] = "notes_ignore"
-    rng.choice([s for s in slots if free(s) and OFFERS[s["offer"]].product is None])["hostile"] = (
-        "notes_url"
-    )
+    note_attacks(rng, slots, OFFERS, free)
     return slots
 
 

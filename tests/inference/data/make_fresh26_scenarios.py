@@ -180,11 +180,13 @@ from scenario_kit import (
     amount_cities,
     base32,
     campaign_offers,
+    campaign_slots,
     category,
     iban,
     letters_as,
     make_customer,
     make_events,
+    note_attacks,
     random_events,
     save,
     scenario,
@@ -1263,17 +1265,12 @@ def long_events(rng: random.Random, cat: Category, focus: Product | None) -> lis
 
 def plan(rng: random.Random) -> list[Json]:
     """One slot per shopper: its offer, history kind, time of day and hostile kind (if any)."""
-    slots: list[Json] = [
-        {"offer": n, "hostile": None} for n, spec in enumerate(OFFERS) for _ in range(spec.shoppers)
-    ]
-    rng.shuffle(slots)
-    histories = [kind for kind, n in HISTORIES for _ in range(n)]
-    rng.shuffle(histories)
-    times = [slot for slot, n in TIMES for _ in range(n)]
-    rng.shuffle(times)
-    for slot, hist, tslot in zip(slots, histories, times, strict=True):
-        slot["history"] = hist
-        slot["time"] = tslot
+    slots = campaign_slots(
+        rng,
+        OFFERS,
+        HISTORIES,
+        [slot for slot, n in TIMES for _ in range(n)],
+    )
 
     poisoned = {n for n, spec in enumerate(OFFERS) if spec.hostile is not None}
 
@@ -1304,12 +1301,7 @@ def plan(rng: random.Random) -> list[Json]:
         pin(kind, WITH_CATEGORY_HISTORY)
     for kind in HOSTILE_QUERIES:
         pin(kind, (*WITH_CATEGORY_HISTORY, "unrelated"))
-    rng.choice([s for s in slots if free(s) and s["history"] in ("none", "unrelated")])[
-        "hostile"
-    ] = "notes_ignore"
-    rng.choice([s for s in slots if free(s) and OFFERS[s["offer"]].product is None])["hostile"] = (
-        "notes_url"
-    )
+    note_attacks(rng, slots, OFFERS, free)
     return slots
 
 
