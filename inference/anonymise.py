@@ -451,8 +451,7 @@ def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
     if subject and find_pii(subject, customer):
         subject = None
     facts.offer_subject = subject or facts.offer_category or "our range"
-    facts.on_offer = _on_offer_products(shopper, customer, facts)
-    facts.browsed_on_offer = _on_offer_products(shopper, customer, facts, browsed=True)
+    facts.on_offer, facts.browsed_on_offer = _on_offer_products(shopper, customer, facts)
     facts.offer_uses = _clean_list(
         list(offer.get("uses") or []), customer, facts, MAX_OFFER_USES, MAX_OFFER_USE_CHARS
     )
@@ -472,23 +471,26 @@ GENERAL_CATEGORIES = frozenset({"", "all", "all products", "everything", "our ra
 
 
 def _on_offer_products(
-    shopper: dict[str, Any], customer: dict[str, Any], facts: Facts, browsed: bool = False
-) -> list[str]:
-    """Products of the offer's category in the shopper's events; ``browsed``: only those of
-    events other than a purchase."""
+    shopper: dict[str, Any], customer: dict[str, Any], facts: Facts
+) -> tuple[list[str], list[str]]:
+    """Products of the offer's category in the shopper's events, and those of them in an
+    event other than a purchase; one pass, since each name is sanitised and PII-checked."""
     offer_category = facts.offer_category.strip().lower()
     general = offer_category in GENERAL_CATEGORIES
     names: list[str] = []
+    browsed: list[str] = []
     for event in shopper.get("events") or []:
         product = event.get("product") if isinstance(event, dict) else None
         if not isinstance(product, dict):
-            continue
-        if browsed and event.get("type") == "purchase":
             continue
         category = str(product.get("category") or "").strip().lower()
         if not general and category != offer_category:
             continue
         name = sanitise(product.get("name"))
-        if name and name not in names and not find_pii(name, customer):
+        if not name or find_pii(name, customer):
+            continue
+        if name not in names:
             names.append(name)
-    return names
+        if event.get("type") != "purchase" and name not in browsed:
+            browsed.append(name)
+    return names, browsed
