@@ -162,6 +162,20 @@ def iban(country: str, bban: str) -> str:
     return f"{country}{98 - int(digits) % 97:02d}{bban}"
 
 
+def luhn(partial_number: str) -> str:
+    """``partial_number`` with its Luhn (mod 10) check digit appended."""
+    total = 0
+    for i, ch in enumerate(reversed(partial_number)):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return partial_number + str((10 - total % 10) % 10)
+
+
+def spaced(number: str, group: int = 4) -> str:
+    """``number`` in groups of ``group`` characters, separated by spaces."""
+    return " ".join(number[i : i + group] for i in range(0, len(number), group))
+
+
 def crc16_ccitt(data: str) -> int:
     """CRC-16/CCITT-FALSE, the checksum that closes an EMV payment QR payload (Pix, QRIS)."""
     crc = 0xFFFF
@@ -619,6 +633,48 @@ def add_attack(
         events.append(search_event(rng, shop.hostile_queries[hostile]))
     if hostile in shop.hostile_notes:
         customer["notes"] = shop.hostile_notes[hostile]
+
+
+def pin_attack(
+    rng: random.Random,
+    slots: list[Json],
+    specs: tuple[CampaignOffer, ...],
+    kind: str,
+    category: str,
+    histories_ok: tuple[str, ...],
+    free: Callable[[Json], bool],
+) -> None:
+    """Give ``kind`` to a ``free`` shopper of ``category``'s offer whose history is one of
+    ``histories_ok``, in place; if none has one, that offer's first free shopper first swaps
+    histories with a plain shopper of another offer who has."""
+    mine = [s for s in slots if specs[s["offer"]].category == category and free(s)]
+    fits = [s for s in mine if s["history"] in histories_ok]
+    if not fits:
+        other = rng.choice(
+            [
+                s
+                for s in slots
+                if specs[s["offer"]].category != category
+                and s["history"] in histories_ok
+                and s["hostile"] is None
+            ]
+        )
+        mine[0]["history"], other["history"] = other["history"], mine[0]["history"]
+        fits = [mine[0]]
+    rng.choice(fits)["hostile"] = kind
+
+
+def long_events(shop: Shop, rng: random.Random, cat: Category, focus: Product | None) -> list[Json]:
+    """A long history: 7-10 events in the offer's category (the first on ``focus`` 7 times in
+    10), 2-3 of its searches, and a few events in one or two of the shop's other categories."""
+    others = [c for c in shop.categories if c.name != cat.name]
+    events = random_events(rng, cat, rng.randint(7, 10), focus if rng.random() < 0.7 else None)
+    for query in rng.sample(cat.searches, rng.randint(2, 3)):
+        events.append(search_event(rng, query))
+    for other in rng.sample(others, rng.randint(1, 2)):
+        events += random_events(rng, other, rng.randint(1, 2), None)
+    events.sort(key=lambda e: e["at"])
+    return events
 
 
 def save(scenarios: list[Json], out_path: Path, n_scenarios: int) -> None:
