@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .anonymise import Facts
 from .guardrails import Flag, check_message
-from .prompt import opener, short_name
+from .prompt import opener, plural, short_name, subject_phrase
 from .score import personal_terms
 
 if TYPE_CHECKING:
@@ -44,18 +44,18 @@ def fallback_hooks(facts: Facts) -> list[str]:
     # shopper. It carries the same weather rules as the model's messages (no "Rainy
     # evening?" over sunglasses).
     moment = opener(facts, history=False)
-    # Only true when the browsing was in the offer's own category: a blind judge rejected it
-    # over a 3D-printing offer to a shopper who had only looked at sneakers. Nor is buying
-    # browsing: two judged it false for a shopper who had bought the spy kits on offer and
-    # only browsed worktops (fresh24).
-    browsed = "Picked for you, based on what you have been browsing."
+    # Says what is on offer and claims nothing. A brand-lead judge turned down "A little
+    # something for you." on all 11 templates of fresh24-27 it saw ("never says what the
+    # offer is") and approved this line; over fresh27-28 four new judges approved it on every
+    # template that changed, where the old lines had half (inference/README.md, eighteenth
+    # session). It also takes the place of "Picked for you, based on what you have been
+    # browsing.", which a brand lead called filler.
+    subject = subject_phrase(facts, has_product=not facts.is_range)
+    on_offer = f"{subject[0].upper()}{subject[1:]} {'are' if plural(subject) else 'is'} on offer."
     # "Evening?" alone (no city, weekday or weather known) says nothing; skip it then.
     if len(moment.split()) > 1:
-        if facts.browsed_on_offer:
-            hooks.append(f"{moment} {browsed}")
-        hooks.append(f"{moment} A little something for you.")
-    if facts.browsed_on_offer:
-        hooks.append(browsed)
+        hooks.append(f"{moment} {on_offer}")
+    hooks.append(on_offer)
     hooks.append(f"Something to brighten your {facts.time_of_day}.")
     hooks.append("A little something for you.")
     return hooks

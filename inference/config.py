@@ -118,6 +118,9 @@ class PipelineConfig:
     # off-brief phrases to keep the share (inference/README.md, seventeenth session). None:
     # ``min_logprob`` for every phrase.
     brief_min_logprob: float | None = -3.3
+    # The specificity floor (``min_specificity``) for a phrase with no word beyond the brief.
+    # None: ``min_specificity`` for every phrase.
+    brief_min_specificity: float | None = -math.inf
 
 
 def reviewed_uses_mode(mode: str) -> dict[str, Any]:

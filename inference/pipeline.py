@@ -407,11 +407,18 @@ def _judge(
             lifted = []
         if rel < config.min_relevance and not cand["flags"]:
             cand["flags"].append(Flag("off_topic", f"relevance {rel:.2f} < {config.min_relevance}"))
-        if spec is not None and spec < config.min_specificity and not cand["flags"]:
+        phrase = phrase_of(cand["hook"], prep)
+        strays = _strays(prep, phrase) if framed else []
+        spec_floor = config.min_specificity
+        # The floor is there for uses that fit anything ("the outdoors"); a phrase made only of
+        # the marketer's words for this offer is specific by the brief ("window boxes" for
+        # pansies scored -0.19: the small model rates it as likely after "It is made for").
+        if config.brief_min_specificity is not None and prep.facts.offer_uses and not strays:
+            spec_floor = config.brief_min_specificity
+        if spec is not None and spec < spec_floor and not cand["flags"]:
             cand["flags"].append(Flag("generic_use", f"fits any product (specificity {spec:.2f})"))
         prel = brief = None
         if framed:
-            phrase = phrase_of(cand["hook"], prep)
             prel = float(embedded[offer_text(prep.facts)] @ embedded[phrase])
             if prel < config.min_phrase_relevance and not cand["flags"]:
                 cand["flags"].append(Flag("off_topic", f"phrase relevance {prel:.2f} to the offer"))
@@ -425,7 +432,6 @@ def _judge(
         # Last, after every other check has had its say: keep_model_share may lift this flag
         # alone, so a phrase it sends must have passed the floors above. The brief binds the
         # model, not uses reviewed for this product.
-        strays = _strays(prep, phrase) if framed else []
         cap = config.max_brief_strays
         if cap is not None and len(strays) > cap and cand["source"] == "model":
             cand["flags"].append(

@@ -219,7 +219,8 @@ def facts_text(facts: Facts, hints: Sequence[str] = ()) -> str:
     if facts.searches:
         parts.append(f"Searched: {_lower_phrase(facts.searches[0])}.")
     moment = f"{facts.weekday} {facts.time_of_day}".strip()
-    extras = [x for x in (facts.weather, facts.city) if x]
+    # A weather hazard is not the model's to write about (anonymise.WEATHER_SYNONYMS).
+    extras = [x for x in (facts.weather, facts.city) if x and x != "severe"]
     parts.append("Moment: " + ", ".join([moment, *extras]) + ".")
     parts.append(f"Featured: {_lower_phrase(facts.offer_subject)}.")
     if hints:
@@ -366,7 +367,7 @@ def promoweb_words(shopper: dict[str, Any] | None = None, prompt: str | None = N
     return "\n".join(parts)
 
 
-def _plural(phrase: str) -> bool:
+def plural(phrase: str) -> bool:
     # The head noun comes before a preposition: "screen for doors" is one screen, "bag of
     # crisps" one bag (judges rejected "Our screen for doors are made for").
     head = re.split(r"\s+(?:for|of|to|from|in|on)\s+", phrase, maxsplit=1)[0]
@@ -498,7 +499,7 @@ def frame(facts: Facts, first: str, has_product: bool, variant: int) -> str:
     """
     named = has_product and short_name(facts.offer_subject).lower() in first.lower()
     if named:
-        head = "They're" if _plural(subject_phrase(facts, has_product)) else "It's"
+        head = "They're" if plural(subject_phrase(facts, has_product)) else "It's"
         return f"{head} {FRAMES[variant % len(FRAMES)]}"
     return frame_sentence(facts, has_product, variant)
 
@@ -506,7 +507,7 @@ def frame(facts: Facts, first: str, has_product: bool, variant: int) -> str:
 def frame_sentence(facts: Facts, has_product: bool, variant: int) -> str:
     """The frame that names what it is about: ``Our yoga mat is made for``."""
     subject = subject_phrase(facts, has_product)
-    head = f"{subject[0].upper()}{subject[1:]} {'are' if _plural(subject) else 'is'}"
+    head = f"{subject[0].upper()}{subject[1:]} {'are' if plural(subject) else 'is'}"
     return f"{head} {FRAMES[variant % len(FRAMES)]}"
 
 

@@ -86,3 +86,19 @@ _ENGINE = FakeEngine()
 
 def get_fake_engine() -> FakeEngine:
     return _ENGINE
+
+
+class SpecificEngine(ScriptedEngine):
+    """Scores text like the real engine: phrases in `specific` gain from naming the product."""
+
+    def __init__(self, hooks, specific):
+        super().__init__(hooks)
+        self.specific = set(specific)
+        self.calls = 0
+
+    def continuation_logprobs(self, contexts, continuations, batch_size=64):
+        self.calls += 1
+        return [
+            -1.0 if (not ctx.startswith("It is") and cont.strip() in self.specific) else -2.0
+            for ctx, cont in zip(contexts, continuations, strict=True)
+        ]

@@ -307,6 +307,25 @@ def test_it_opens_on_sleet_as_sleet_not_snow():
     assert opener(facts, history=False) == "Sleety afternoon in Nenagh?"
 
 
+def test_it_opens_on_the_weekday_under_a_weather_warning_and_keeps_it_from_the_model(shopper):
+    from inference.guardrails import check_phrase
+
+    # fresh27: both judges turned down "Stormy night in Puducherry?" under a cyclone warning.
+    for text in ("Cyclone warning for the coast", "Tail end of a typhoon", "Flood alert"):
+        assert normalise_weather(text) == "severe"
+    shopper["events"] = []  # no history: the opener is the moment
+    shopper["context"]["weather"] = "Cyclone warning for the coast"
+    spec = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0)).spec
+    assert spec.prefill.startswith("Monday evening in Hamburg?")
+    assert "severe" not in spec.facts_text and "yclone" not in spec.facts_text
+    # Bad weather for the phrase rules too, and the model may not name the weather.
+    codes = {f.code for f in check_phrase("beach days.", set(), weather="severe")}
+    assert "wrong_fact" in codes
+    shopper["context"]["weather"] = "Thunderstorms now"
+    stormy = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0)).spec.prefill
+    assert stormy.startswith("Stormy evening in Hamburg?")
+
+
 def test_it_names_no_condition_for_weather_later_or_somewhere_else(shopper):
     from inference.pipeline import PipelineConfig, prepare
     from tests.fakes.engine import ScriptedEngine

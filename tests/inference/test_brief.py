@@ -9,7 +9,7 @@ from inference.choose import template_budget
 from inference.guardrails import brief_strays
 from inference.pipeline import PipelineConfig, ShopperError, generate_messages, validate_shopper
 from inference.report import summarise
-from tests.fakes.engine import ScriptedEngine
+from tests.fakes.engine import ScriptedEngine, SpecificEngine
 
 ONE = PipelineConfig(candidates=2, retries=0, reviewed_min_similarity=None)
 
@@ -165,6 +165,30 @@ def test_it_holds_a_phrase_of_the_briefs_words_to_a_lower_fluency_floor(shopper)
     assert lowered["evening stretches"] == set()
     # A word of its own ("gentle") keeps the usual floor.
     assert "low_fluency" in lowered["gentle stretches"]
+
+
+def test_it_takes_a_phrase_of_the_briefs_words_as_specific_to_the_offer(shopper):
+    row = _with_uses(shopper, ["quiet evening stretches"])
+    # Neither phrase gains from naming the product: both "fit anything" to the model.
+    engine = SpecificEngine(["evening stretches.", "gentle stretches."], set())
+    config = replace(ONE, min_model_share=None)
+
+    def codes(config):
+        [res] = generate_messages([row], engine=engine, config=config)
+        return {
+            phrase: {
+                f["code"] for c in res["candidates"] if phrase in c["body"] for f in c["flags"]
+            }
+            for phrase in ("evening stretches", "gentle stretches")
+        }
+
+    assert "generic_use" in codes(replace(config, brief_min_specificity=None))["evening stretches"]
+    default = codes(config)
+    assert default["evening stretches"] == set()
+    # A word of its own ("gentle") keeps the usual floor; without a brief, so does every phrase.
+    assert "generic_use" in default["gentle stretches"]
+    [plain] = generate_messages([shopper], engine=engine, config=config)
+    assert all("generic_use" in {f["code"] for f in c["flags"]} for c in plain["candidates"])
 
 
 def test_it_sends_the_closest_off_brief_phrase_when_the_model_share_needs_it(shopper):

@@ -260,3 +260,14 @@ def test_it_lets_outdoor_play_pass_in_winter_but_not_in_a_storm():
     assert "wrong_fact" not in {f.code for f in winter}
     storm = check_phrase("playground games.", set(), weather="storm", seasons=("winter",))
     assert "wrong_fact" in {f.code for f in storm}
+
+
+def test_it_flags_a_noun_the_brief_counts_when_the_phrase_drops_its_article():
+    brief = ["finishing a staircase makeover", "stocking up for a new arrival"]
+    # fresh27: both judges rejected "made for staircase makeover" four times.
+    bare = check_phrase("staircase makeover.", set(), brief=brief)
+    assert "'makeover' without its article" in {f.reason for f in bare}
+    for fine in ("a staircase makeover.", "staircase makeovers.", "new arrivals at home."):
+        assert not any("article" in f.reason for f in check_phrase(fine, set(), brief=brief))
+    # Without the brief's "a", nothing says the noun is counted.
+    assert not any("article" in f.reason for f in check_phrase("staircase makeover.", set()))

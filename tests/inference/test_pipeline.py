@@ -9,7 +9,7 @@ from inference.guardrails import check_hook
 from inference.pipeline import PipelineConfig, generate_messages, prepare
 from inference.report import HARD_RULES, summarise
 from inference.score import ClickModel
-from tests.fakes.engine import ScriptedEngine
+from tests.fakes.engine import ScriptedEngine, SpecificEngine
 
 RAW = PipelineConfig(opener=False)
 GOOD_HOOKS = [
@@ -257,22 +257,6 @@ def test_it_opens_with_the_cart_only_when_it_belongs_to_the_offer(shopper):
     assert same["body"].startswith("Still thinking about the non-slip yoga mat?")
 
 
-class SpecificEngine(ScriptedEngine):
-    """Scores text like the real engine: phrases in `specific` gain from naming the product."""
-
-    def __init__(self, hooks, specific):
-        super().__init__(hooks)
-        self.specific = set(specific)
-        self.calls = 0
-
-    def continuation_logprobs(self, contexts, continuations, batch_size=64):
-        self.calls += 1
-        return [
-            -1.0 if (not ctx.startswith("It is") and cont.strip() in self.specific) else -2.0
-            for ctx, cont in zip(contexts, continuations, strict=True)
-        ]
-
-
 def test_it_prefers_a_use_specific_to_the_product_over_one_that_fits_anything(shopper):
     engine = SpecificEngine(
         ["quiet evening stretches.", "the outdoors."], {"quiet evening stretches."}
@@ -360,21 +344,6 @@ def test_it_falls_back_to_the_cart_only_for_the_offered_product_or_a_range(shopp
     assert cart in fallback_hooks(other)
 
 
-def test_it_claims_browsing_only_when_the_shopper_browsed_the_offers_category():
-    from inference.anonymise import Facts
-    from inference.choose import fallback_hooks
-
-    claim = "Picked for you, based on what you have been browsing."
-    elsewhere = Facts(products=["Canvas high-tops"], offer_category="3D printing")
-    elsewhere.offer_subject = "3D printing"
-    assert claim not in fallback_hooks(elsewhere)
-    elsewhere.on_offer = elsewhere.browsed_on_offer = ["PLA filament"]
-    assert claim in fallback_hooks(elsewhere)
-    # Buying is not browsing (fresh24: two judges).
-    elsewhere.browsed_on_offer = []
-    assert claim not in fallback_hooks(elsewhere)
-
-
 def test_it_keeps_the_shoppers_moment_in_the_template():
     from inference.anonymise import Facts
     from inference.choose import fallback_hooks
@@ -383,12 +352,15 @@ def test_it_keeps_the_shoppers_moment_in_the_template():
     leeds = Facts(city="Leeds", weather="rain", time_of_day="evening", weekday="Tuesday")
     leeds.offer_subject, leeds.offer_category = "Wool throw", "Blankets"
     first = fallback_hooks(leeds)[0]
-    assert first == "Rainy evening in Leeds? A little something for you."
+    assert first == "Rainy evening in Leeds? Our wool throw is on offer."
     assert {"Leeds", "evening"} <= set(personal_terms(first, leeds))
-    leeds.on_offer = leeds.browsed_on_offer = ["Chunky knit throw"]
-    assert fallback_hooks(leeds)[0] == (
-        "Rainy evening in Leeds? Picked for you, based on what you have been browsing."
-    )
+    # Without room for the moment, the line alone.
+    assert fallback_hooks(leeds)[1] == "Our wool throw is on offer."
+    leeds.offer_subject = "Blankets"  # a whole range
+    assert fallback_hooks(leeds)[0] == "Rainy evening in Leeds? Our blankets range is on offer."
+    leeds.offer_subject = leeds.offer_category = "Winter-flowering pansies"
+    leeds.offer_subject = "Winter-flowering pansies, 12-plant tray"
+    assert "Our winter-flowering pansies are on offer." in fallback_hooks(leeds)
     # The same weather rules as the model's opener: no rainy moment over sunglasses.
     leeds.offer_subject, leeds.offer_category = "Sport sunglasses", "Eyewear"
     assert fallback_hooks(leeds)[0].startswith("Tuesday evening in Leeds?")
@@ -400,7 +372,10 @@ def test_it_leaves_a_bare_time_of_day_out_of_the_template():
 
     nothing_known = Facts(time_of_day="evening")
     assert not any(h.startswith("Evening?") for h in fallback_hooks(nothing_known))
-    assert fallback_hooks(nothing_known)[0] == "Something to brighten your evening."
+    assert fallback_hooks(nothing_known)[:2] == [
+        "Our latest picks are on offer.",
+        "Something to brighten your evening.",
+    ]
 
 
 def test_it_drops_a_variant_after_a_comma_from_the_name_mid_sentence():
