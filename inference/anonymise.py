@@ -439,7 +439,10 @@ def anonymise(shopper: dict[str, Any], profile: Profile) -> Facts:
     facts.categories = _clean_list([c for c, _ in profile.categories], customer, facts, 2)
     # Newest first; the prompt shows the newest, an opener may name an older one on offer.
     facts.cart = _clean_list(profile.cart, customer, facts, 3)
-    facts.purchased = _clean_list(profile.purchased, customer, facts, 1)
+    # The prompt shows the newest; the search opener must know the older ones too: "Still
+    # looking for the right budgie cage with stand?" went to a shopper who had bought it
+    # before a newer purchase (both fresh28 judges).
+    facts.purchased = _clean_list(profile.purchased, customer, facts, 3)
     facts.searches = _clean_list(profile.searches, customer, facts, 1)
     facts.rfm_band = profile.rfm_band
     facts.age_band = profile.age_band

@@ -362,6 +362,10 @@ def repeated_stem(words: list[str]) -> tuple[str, str] | None:
     small = [w.lower() for w in words if len(w) == 3 and w.lower() not in STOPWORDS]
     if dup := next((w for i, w in enumerate(small) if w in small[:i]), None):
         return dup, dup
+    # ... and with its plural: "pet house pets" (fresh28).
+    lowered = {w.lower() for w in words}
+    if plural := next((w for w in small if {w + "s", w + "es"} & lowered), None):
+        return plural, plural + "s"
     long = [w.lower() for w in words if len(w) >= 4]
     for i, a in enumerate(long):
         for b in long[i + 1 :]:

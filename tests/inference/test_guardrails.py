@@ -271,3 +271,8 @@ def test_it_flags_a_noun_the_brief_counts_when_the_phrase_drops_its_article():
         assert not any("article" in f.reason for f in check_phrase(fine, set(), brief=brief))
     # Without the brief's "a", nothing says the noun is counted.
     assert not any("article" in f.reason for f in check_phrase("staircase makeover.", set()))
+
+
+def test_it_flags_a_short_word_said_again_in_the_plural():
+    assert "repetition" in {f.code for f in check_phrase("pet house pets.", set())}
+    assert "repetition" not in {f.code for f in check_phrase("pet birds at home.", set())}

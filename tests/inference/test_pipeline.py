@@ -613,6 +613,25 @@ def test_it_does_not_ask_whether_the_shopper_still_looks_for_what_they_bought():
     assert opener(facts) == "Still looking for the right artificial olive tree?"
 
 
+def test_it_remembers_an_older_purchase_when_it_checks_the_search_opener(shopper):
+    from inference.pipeline import prepare
+
+    # fresh28: bought the cage, searched for it, then bought seed; the prompt names the seed.
+    shopper["events"] = [
+        {"type": "purchase", "at": "2026-10-16T14:33:00Z",
+         "product": {"sku": "C1", "name": "Budgie cage with stand, 78cm",
+                     "category": "Pet birds", "price": 60}},
+        {"type": "search", "at": "2026-10-24T06:48:00Z", "query": "budgie cage with stand"},
+        {"type": "purchase", "at": "2026-11-08T23:22:00Z",
+         "product": {"sku": "S1", "name": "Canary seed mix, 2kg",
+                     "category": "Pet birds", "price": 6}},
+    ]  # fmt: skip
+    shopper["offer"].update(product_name="Budgie cage with stand, 78cm", category="Pet birds")
+    prep = prepare(shopper, ScriptedEngine([]), PipelineConfig(hints=0))
+    assert "Bought: canary seed mix" in prep.spec.facts_text
+    assert not prep.spec.prefill.startswith("Still looking")
+
+
 def test_it_spells_a_searched_acronym_as_the_offer_does():
     from inference.anonymise import Facts
     from inference.prompt import opener
