@@ -353,3 +353,17 @@ def test_it_runs_on_the_base_weights_with_a_warning_when_none_was_built(tmp_path
     assert engine._apply_adapter(model, "tiny", "auto") == ""
     assert torch.equal(model.model.layers[0].self_attn.q_proj.weight, before)
     assert any("python -m inference.tune" in w for w in warnings)
+
+
+def test_it_rederives_the_ranking_study_from_its_labelled_file(capsys, monkeypatch):
+    import runpy
+    from pathlib import Path
+
+    # The study's files end in a newline: splitting at "\n" left an empty last line, which
+    # the brief reader fed to json.loads (seventeenth session's reader change).
+    study = Path(__file__).parent / "data" / "rank_study.py"
+    monkeypatch.setattr("sys.argv", [str(study)])
+    runpy.run_path(str(study), run_name="__main__")
+    out = capsys.readouterr().out
+    assert out.startswith("575 candidates, 203 approved\n")
+    assert "strays     AUC" in out

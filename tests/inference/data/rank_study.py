@@ -45,6 +45,8 @@ def add_strays(rows: list[dict[str, Any]]) -> None:
 
     briefs = {}
     for line in USES.read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            continue
         entry = json.loads(line)
         briefs[f"{entry['product_name'] or entry['category']} ({entry['category']})"] = entry[
             "uses"
