@@ -358,7 +358,7 @@ WEATHER_SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         (
             "storm",
             "storm stormy storms thunderstorm thunderstorms thunder thundery lightning "
-            "squall squalls squally hail hailstorm",
+            "hail hailstorm",
         ),
         ("snow", "snow snows snowy snowing snowfall blizzard flurries"),
         # Sleet is not snow to a reader: "Snowy afternoon in Nenagh?" on "Sleety showers" was
@@ -371,7 +371,12 @@ WEATHER_SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ),
         ("fog", "fog foggy mist misty"),
         ("haze", "haze hazy smog smoggy smoke smoky dust dusty"),
-        ("windy", "windy wind winds breezy breeze gusty gale gales blustery"),
+        # "Squally showers" are showers with gusts, not a storm: a fresh27 judge read "Stormy
+        # morning in Aberystwyth?" as overstated.
+        (
+            "windy",
+            "windy wind winds breezy breeze gusty gale gales blustery squall squalls squally",
+        ),
         ("frost", "frost frosty icy freezing"),
         ("hot", "hot heat heatwave scorching sweltering"),
         ("humid", "humid muggy"),

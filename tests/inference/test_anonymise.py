@@ -290,6 +290,8 @@ def test_it_reads_a_weather_feeds_words_as_the_condition_they_name():
     assert normalise_weather("overcast clouds") == "cloudy"
     assert normalise_weather("smog") == "haze"
     assert normalise_weather("Sleety showers") == "sleet"
+    assert normalise_weather("Squally showers") == "rain"  # not a storm (fresh27)
+    assert normalise_weather("A squall") == "windy"
     assert normalise_weather("Snow and sleet") == "snow"
     assert normalise_weather("Deyr rains") == "rain"  # a blind set's Somali rainy season
     assert normalise_weather("It snows") == "snow"
