@@ -363,9 +363,9 @@ def repeated_stem(words: list[str]) -> tuple[str, str] | None:
     if dup := next((w for i, w in enumerate(small) if w in small[:i]), None):
         return dup, dup
     # ... and with its plural: "pet house pets" (fresh28).
-    lowered = {w.lower() for w in words}
-    if plural := next((w for w in small if {w + "s", w + "es"} & lowered), None):
-        return plural, plural + "s"
+    lowered = [w.lower() for w in words]
+    if pair := next(((w, o) for w in small for o in lowered if o in (w + "s", w + "es")), None):
+        return pair
     long = [w.lower() for w in words if len(w) >= 4]
     for i, a in enumerate(long):
         for b in long[i + 1 :]:
