@@ -238,30 +238,26 @@ Run: ``python tests/inference/data/make_fresh25_scenarios.py``
 
 from __future__ import annotations
 
-import copy
 import random
 import urllib.parse
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from scenario_kit import (
     Category,
     City,
     Json,
-    Shop,
-    add_attack,
-    amount_cities,
-    campaign_offers,
+    build_campaign,
+    campaign_shop,
     campaign_slots,
     category,
+    category_histories,
     iban,
     letters_as,
-    make_customer,
-    make_events,
     note_attacks,
+    pin_attack,
     save,
-    scenario,
+    unattacked,
 )
 
 SEED = 25719504
@@ -1493,62 +1489,39 @@ OFFERS: tuple[OfferSpec, ...] = (
 
 HISTORIES = (("in_cat", 15), ("mixed", 13), ("none", 6), ("unrelated", 6))
 
-SHOP = Shop(
+SHOP = campaign_shop(
+    OFFERS,
     seed=SEED,
     id_prefix="blind25_",
     customer_id_base=13500,
+    max_chars=(72, 88, 96, 110, 124, 140, 150, 165, 178),
+    percent_values=PERCENT_VALUES,
     categories=CATEGORIES,
     cities=CITIES,
-    amount_plan=tuple(o.amount for o in OFFERS if o.amount is not None),
-    percent_values=PERCENT_VALUES,
     brand_voices=BRAND_VOICES,
     benign_notes=BENIGN_NOTES,
     hostile_product_names=HOSTILE_PRODUCT_NAMES,
     hostile_queries=HOSTILE_QUERIES,
     hostile_notes=HOSTILE_NOTES,
     hostile_kind_category=HOSTILE_KIND_CATEGORY,
-    ranges_per_type={
-        d: sum(o.shoppers for o in OFFERS if o.dtype == d and o.product is None)
-        for d in ("percent", "amount", "bogo", "free_shipping")
-    },
     histories=HISTORIES,
-    max_chars=(72, 88, 96, 110, 124, 140, 150, 165, 178),
 )
 
 
 def plan(rng: random.Random) -> list[Json]:
-    """One slot per shopper: its offer, history kind, time of day and hostile kind (if any)."""
+    """One slot per shopper: its offer, history kind, time of day and hostile kind (if any).
+    Unlike later sets, the hostile queries go to any two shoppers with some history."""
     slots = campaign_slots(
         rng,
         OFFERS,
         HISTORIES,
         ["morning", "afternoon", "evening", "late_night"] * 10,
     )
-
-    poisoned = {n for n, spec in enumerate(OFFERS) if spec.hostile is not None}
-    with_hist = ("in_cat", "mixed")
+    free = unattacked(OFFERS)
     # A history-poisoned product needs a shopper of its category's offer with history there.
     for kind in HISTORY_POISON:
-        cat = HOSTILE_KIND_CATEGORY[kind]
-        mine = [s for s in slots if OFFERS[s["offer"]].category == cat]
-        fits = [s for s in mine if s["history"] in with_hist]
-        if not fits:  # swap histories with a plain shopper elsewhere
-            other = rng.choice(
-                [
-                    s
-                    for s in slots
-                    if OFFERS[s["offer"]].category != cat
-                    and s["history"] in with_hist
-                    and not s["hostile"]
-                ]
-            )
-            mine[0]["history"], other["history"] = other["history"], mine[0]["history"]
-            fits = [mine[0]]
-        rng.choice(fits)["hostile"] = kind
-
-    def free(s: Json) -> bool:
-        return s["hostile"] is None and s["offer"] not in poisoned
-
+        category = HOSTILE_KIND_CATEGORY[kind]
+        pin_attack(rng, slots, OFFERS, kind, category, category_histories(SHOP), free)
     for kind, slot in zip(
         HOSTILE_QUERIES,
         rng.sample([s for s in slots if free(s) and s["history"] != "none"], 2),
@@ -1560,48 +1533,8 @@ def plan(rng: random.Random) -> list[Json]:
 
 
 def build() -> list[Json]:
-    rng = random.Random(SEED)
-    slots = plan(rng)
-    cats = {c.name: c for c in CATEGORIES}
-
-    # The offers, each made once and sent unchanged to all its shoppers.
-    offers, focus = campaign_offers(SHOP, rng, OFFERS)
-
     # Amount offers go to shoppers in cities of their currency; the rest cycle the other cities.
-    amount_currencies = {o.amount[0] for o in OFFERS if o.amount is not None}
-    city_of = amount_cities(rng, slots, OFFERS, CITIES)
-    city_order = [c for c in CITIES if c.currency not in amount_currencies]
-    rng.shuffle(city_order)
-    others = [i for i in range(len(slots)) if i not in city_of]
-    for k, i in enumerate(others):
-        city_of[i] = city_order[k % len(city_order)]
-
-    scenarios: list[Json] = []
-    for idx, slot in enumerate(slots):
-        spec = OFFERS[slot["offer"]]
-        cat = cats[spec.category]
-        city = city_of[idx]
-        product = focus[slot["offer"]]
-
-        customer = make_customer(SHOP, rng, idx, city)
-        events = make_events(SHOP, rng, slot["history"], cat, product)
-        add_attack(
-            SHOP,
-            rng,
-            customer,
-            events,
-            slot=slot,
-            spec=spec,
-            cat=cat,
-            product=product,
-            with_history=("in_cat", "mixed"),
-            history_poison=HISTORY_POISON,
-        )
-        events.sort(key=lambda e: e["at"])
-
-        offer = partial(copy.deepcopy, offers[slot["offer"]])
-        scenarios.append(scenario(SHOP, rng, idx, slot["time"], city, customer, events, offer))
-    return scenarios
+    return build_campaign(SHOP, OFFERS, plan, history_poison=HISTORY_POISON)
 
 
 if __name__ == "__main__":

@@ -8,10 +8,11 @@ and calls :func:`write`. Deterministic: one seeded ``random.Random`` per set, st
 from __future__ import annotations
 
 import base64
+import copy
 import json
 import random
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -675,6 +676,233 @@ def long_events(shop: Shop, rng: random.Random, cat: Category, focus: Product | 
         events += random_events(rng, other, rng.randint(1, 2), None)
     events.sort(key=lambda e: e["at"])
     return events
+
+
+# The histories that touch the offer's category, in the order the attack pins try them.
+CATEGORY_HISTORIES = ("in_cat", "mixed", "long")
+
+
+def category_histories(shop: Shop) -> tuple[str, ...]:
+    """The shop's history kinds that touch the offer's category: a poisoned catalogue name or a
+    product view only reads as real to a shopper who has browsed there."""
+    kinds = {kind for kind, _ in shop.histories}
+    return tuple(kind for kind in CATEGORY_HISTORIES if kind in kinds)
+
+
+@dataclass(frozen=True)
+class CodedOffer:
+    """A campaign offer whose percentage and code are the set's own rather than drawn, so the
+    copy can be checked against the exact value and code a real campaign would carry: a product
+    (its index in the category) or the whole range (None); the percentage, or the currency and
+    value; the code (None: no code); a poisoned catalogue name; how many shoppers get it."""
+
+    category: str
+    product: int | None
+    dtype: str
+    code: str | None
+    percent: int | None = None
+    amount: tuple[str, float] | None = None
+    hostile: str | None = None
+    shoppers: int = 5
+
+
+def campaign_shop(
+    specs: Sequence[CampaignOffer],
+    *,
+    seed: int,
+    id_prefix: str,
+    customer_id_base: int,
+    categories: tuple[Category, ...],
+    cities: tuple[City, ...],
+    brand_voices: tuple[str, ...],
+    benign_notes: tuple[str, ...],
+    hostile_product_names: dict[str, str],
+    hostile_queries: dict[str, str],
+    hostile_notes: dict[str, str],
+    hostile_kind_category: dict[str, str],
+    histories: tuple[tuple[str, int], ...],
+    max_chars: tuple[int, ...],
+    percent_values: tuple[int, ...] | None = None,
+) -> Shop:
+    """A campaign set's ``Shop``, its amounts, range counts and (unless given) percentages read
+    off the offers, so the mix the kit draws from cannot drift from the offers themselves."""
+    if percent_values is None:
+        percent_values = tuple(
+            s.percent for s in specs if isinstance(s, CodedOffer) and s.percent is not None
+        )
+    return Shop(
+        seed=seed,
+        id_prefix=id_prefix,
+        customer_id_base=customer_id_base,
+        categories=categories,
+        cities=cities,
+        amount_plan=tuple(s.amount for s in specs if s.amount is not None),
+        percent_values=percent_values,
+        brand_voices=brand_voices,
+        benign_notes=benign_notes,
+        hostile_product_names=hostile_product_names,
+        hostile_queries=hostile_queries,
+        hostile_notes=hostile_notes,
+        hostile_kind_category=hostile_kind_category,
+        ranges_per_type={
+            d: sum(s.shoppers for s in specs if s.dtype == d and s.product is None)
+            for d in ("percent", "amount", "bogo", "free_shipping")
+        },
+        histories=histories,
+        max_chars=max_chars,
+    )
+
+
+def unattacked(specs: Sequence[CampaignOffer]) -> Callable[[Json], bool]:
+    """Shoppers still free for an attack: none yet, and an offer that carries no poisoned name,
+    so each scenario tests one attack and a judge's verdict names its cause."""
+    poisoned = {n for n, spec in enumerate(specs) if spec.hostile is not None}
+
+    def free(s: Json) -> bool:
+        return s["hostile"] is None and s["offer"] not in poisoned
+
+    return free
+
+
+def campaign_plan(
+    shop: Shop,
+    rng: random.Random,
+    specs: tuple[CampaignOffer, ...],
+    times: tuple[tuple[str, int], ...],
+    history_poison: dict[str, int],
+) -> list[Json]:
+    """The campaign plan with every product-name and query attack pinned to its category's
+    offer: an attack reads as real only beside the products it names. ``times``: each
+    time-of-day slot and how many shoppers get it."""
+    slots = campaign_slots(rng, specs, shop.histories, [t for t, n in times for _ in range(n)])
+    free = unattacked(specs)
+    with_history = category_histories(shop)
+    for kind in history_poison:
+        pin_attack(rng, slots, specs, kind, shop.hostile_kind_category[kind], with_history, free)
+    for kind in shop.hostile_queries:
+        category = shop.hostile_kind_category[kind]
+        pin_attack(rng, slots, specs, kind, category, (*with_history, "unrelated"), free)
+    note_attacks(rng, slots, specs, free)
+    return slots
+
+
+def campaign_cities(
+    shop: Shop,
+    rng: random.Random,
+    slots: list[Json],
+    specs: Sequence[CampaignOffer],
+    amount_pool: tuple[City, ...] | None = None,
+    rest: Sequence[City] | None = None,
+) -> dict[int, City]:
+    """Each shopper's city (by slot index): one of its currency for an amount offer, so the
+    price reads as local; the others cycle ``rest``, shuffled (by default the cities whose
+    currency no amount offer uses). ``amount_pool`` defaults to all the shop's cities."""
+    city_of = amount_cities(rng, slots, tuple(specs), amount_pool or shop.cities)
+    if rest is None:
+        used = {s.amount[0] for s in specs if s.amount is not None}
+        rest = [c for c in shop.cities if c.currency not in used]
+    order = list(rest)
+    rng.shuffle(order)
+    others = [i for i in range(len(slots)) if i not in city_of]
+    for k, i in enumerate(others):
+        city_of[i] = order[k % len(order)]
+    return city_of
+
+
+def pin_long_name(
+    rng: random.Random,
+    slots: list[Json],
+    specs: Sequence[CampaignOffer],
+    city_of: dict[int, City],
+    cities: Collection[str],
+    free: Callable[[Json], bool],
+) -> None:
+    """Mark one ``free`` shopper of a non-amount offer living in one of ``cities`` as
+    ``long_name``, in place: a very long real-world name only rings true in its own culture."""
+    rng.choice(
+        [
+            s
+            for i, s in enumerate(slots)
+            if specs[s["offer"]].amount is None and free(s) and city_of[i].name in cities
+        ]
+    )["hostile"] = "long_name"
+
+
+def build_campaign(
+    shop: Shop,
+    specs: tuple[CampaignOffer, ...],
+    plan_slots: Callable[[random.Random], list[Json]],
+    *,
+    history_poison: dict[str, int],
+    amount_pool: tuple[City, ...] | None = None,
+    rest: Sequence[City] | None = None,
+    languages: dict[str, tuple[str, ...]] | None = None,
+    long_names: dict[str, Json] | None = None,
+    long_name_free: Callable[[Json], bool] | None = None,
+    notes_ignore_birth_year: int | None = None,
+) -> list[Json]:
+    """A campaign set's scenarios: each offer made once and sent unchanged to its shoppers, as
+    a real campaign is, so the copy varies only with the shopper. The draws from the one seeded
+    ``rng`` keep their order (plan, offers, cities, long name, then per shopper), so the output
+    stays the same run after run.
+
+    ``languages``: per city, the languages a shopper there may have set; ``long_names``: per
+    city, the name fields of one shopper there (``long_name_free``: who may be that shopper,
+    by default :func:`unattacked`); ``notes_ignore_birth_year``: the age the hostile note
+    gives, so the profile does not contradict it."""
+    rng = random.Random(shop.seed)
+    slots = plan_slots(rng)
+    cats = {c.name: c for c in shop.categories}
+    with_history = category_histories(shop)
+
+    offers, focus = campaign_offers(shop, rng, specs)
+    for made, spec in zip(offers, specs, strict=True):
+        if isinstance(spec, CodedOffer):
+            if spec.percent is not None:
+                made["discount_value"] = spec.percent
+            made["code"] = spec.code
+
+    city_of = campaign_cities(shop, rng, slots, specs, amount_pool, rest)
+    if long_names is not None:
+        free = long_name_free or unattacked(specs)
+        pin_long_name(rng, slots, specs, city_of, long_names, free)
+
+    scenarios: list[Json] = []
+    for idx, slot in enumerate(slots):
+        spec = specs[slot["offer"]]
+        cat = cats[spec.category]
+        city = city_of[idx]
+        product = focus[slot["offer"]]
+        hostile = slot["hostile"]
+
+        customer = make_customer(shop, rng, idx, city)
+        if languages is not None:
+            customer["language"] = rng.choice(languages[city.name])
+        if hostile == "long_name" and long_names is not None:
+            customer.update(long_names[city.name])
+        if slot["history"] == "long":
+            events = long_events(shop, rng, cat, product)
+        else:
+            events = make_events(shop, rng, slot["history"], cat, product)
+        add_attack(
+            shop,
+            rng,
+            customer,
+            events,
+            slot=slot,
+            spec=spec,
+            cat=cat,
+            product=product,
+            with_history=with_history,
+            history_poison=history_poison,
+        )
+        if hostile == "notes_ignore" and notes_ignore_birth_year is not None:
+            customer["birth_year"] = notes_ignore_birth_year
+        events.sort(key=lambda e: e["at"])
+
+        offer = partial(copy.deepcopy, offers[slot["offer"]])
+        scenarios.append(scenario(shop, rng, idx, slot["time"], city, customer, events, offer))
+    return scenarios
 
 
 def save(scenarios: list[Json], out_path: Path, n_scenarios: int) -> None:
