@@ -358,8 +358,8 @@ def test_it_keeps_the_shoppers_moment_in_the_template():
     assert fallback_hooks(leeds)[1] == "Our wool throw is on offer."
     leeds.offer_subject = "Blankets"  # a whole range
     assert fallback_hooks(leeds)[0] == "Rainy evening in Leeds? Our blankets range is on offer."
-    leeds.offer_subject = leeds.offer_category = "Winter-flowering pansies"
-    leeds.offer_subject = "Winter-flowering pansies, 12-plant tray"
+    leeds.offer_category = "Winter bedding plants"
+    leeds.offer_subject = "Winter-flowering pansies, 12-plant tray"  # a plural product
     assert "Our winter-flowering pansies are on offer." in fallback_hooks(leeds)
     # The same weather rules as the model's opener: no rainy moment over sunglasses.
     leeds.offer_subject, leeds.offer_category = "Sport sunglasses", "Eyewear"
