@@ -473,7 +473,10 @@ def check_phrase(
         w.lower().rstrip("s") for w in WORD_RE.findall(phrase) if w.lower() not in STOPWORDS
     } & {w for w in named if len(w) >= 3}
     # Never the name's head noun: "a TV remote made for remote controls" is still an echo.
-    head = {w.lower().rstrip("s") for w in WORD_RE.findall(subject)[-1:]}
+    # The head ends the name's first part: "Juniper bonsai, 10 years, in ceramic pot" is a
+    # bonsai, not a pot ("made for bonsai pruning" went to all five of fresh29's shoppers).
+    named_part = re.split(r",|\s+(?:in|with|for|of|from|on)\s+", subject, maxsplit=1)[0]
+    head = {w.lower().rstrip("s") for w in WORD_RE.findall(named_part)[-1:]}
     echoed -= {w.lower().rstrip("s") for use in brief for w in WORD_RE.findall(use)} - head
     if own and own <= named:
         flags.append(Flag("repetition", "only repeats the product's own name"))

@@ -276,3 +276,13 @@ def test_it_flags_a_noun_the_brief_counts_when_the_phrase_drops_its_article():
 def test_it_flags_a_short_word_said_again_in_the_plural():
     assert "repetition" in {f.code for f in check_phrase("pet house pets.", set())}
     assert "repetition" not in {f.code for f in check_phrase("pet birds at home.", set())}
+
+
+def test_it_finds_the_head_noun_of_a_long_name_before_what_it_comes_in():
+    brief = ["starting a bonsai hobby", "practising pruning and shaping"]
+    name = "Juniper bonsai, 10 years, in ceramic pot"
+    # fresh29: "Our juniper bonsai is made for bonsai pruning" went to all five shoppers.
+    echo = check_phrase("bonsai pruning.", {"pruning"}, subject=name, brief=brief)
+    assert "repetition" in {f.code for f in echo}
+    fine = check_phrase("pruning and shaping.", {"pruning", "shaping"}, subject=name, brief=brief)
+    assert "repetition" not in {f.code for f in fine}
