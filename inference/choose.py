@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .anonymise import Facts
 from .guardrails import Flag, check_message
-from .prompt import opener, plural, short_name, subject_phrase
+from .prompt import opener, short_name, subject_is
 from .score import personal_terms
 
 if TYPE_CHECKING:
@@ -50,8 +50,7 @@ def fallback_hooks(facts: Facts) -> list[str]:
     # template that changed, where the old lines had half (inference/README.md, eighteenth
     # session). It also takes the place of "Picked for you, based on what you have been
     # browsing.", which a brand lead called filler.
-    subject = subject_phrase(facts, has_product=not facts.is_range)
-    on_offer = f"{subject[0].upper()}{subject[1:]} {'are' if plural(subject) else 'is'} on offer."
+    on_offer = f"{subject_is(facts, has_product=not facts.is_range)} on offer."
     # "Evening?" alone (no city, weekday or weather known) says nothing; skip it then.
     if len(moment.split()) > 1:
         hooks.append(f"{moment} {on_offer}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .anonymise import Facts, sanitise
-from .guardrails import BAD_WEATHER, WARM_WEATHER, content_words
+from .guardrails import BAD_WEATHER, WARM_WEATHER, content_words, name_head
 from .offers import FUNCTION_WORDS
 
 SYSTEM = (
@@ -367,11 +367,8 @@ def promoweb_words(shopper: dict[str, Any] | None = None, prompt: str | None = N
     return "\n".join(parts)
 
 
-def plural(phrase: str) -> bool:
-    # The head noun comes before a preposition: "screen for doors" is one screen, "bag of
-    # crisps" one bag (judges rejected "Our screen for doors are made for").
-    head = re.split(r"\s+(?:for|of|to|from|in|on)\s+", phrase, maxsplit=1)[0]
-    last = head.split()[-1].lower() if head.split() else ""
+def _plural(phrase: str) -> bool:
+    last = name_head(phrase)
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
@@ -499,16 +496,20 @@ def frame(facts: Facts, first: str, has_product: bool, variant: int) -> str:
     """
     named = has_product and short_name(facts.offer_subject).lower() in first.lower()
     if named:
-        head = "They're" if plural(subject_phrase(facts, has_product)) else "It's"
+        head = "They're" if _plural(subject_phrase(facts, has_product)) else "It's"
         return f"{head} {FRAMES[variant % len(FRAMES)]}"
     return frame_sentence(facts, has_product, variant)
 
 
+def subject_is(facts: Facts, has_product: bool) -> str:
+    """The start of a sentence about the offer: ``Our yoga mat is``, ``Our pansies are``."""
+    subject = subject_phrase(facts, has_product)
+    return f"{subject[0].upper()}{subject[1:]} {'are' if _plural(subject) else 'is'}"
+
+
 def frame_sentence(facts: Facts, has_product: bool, variant: int) -> str:
     """The frame that names what it is about: ``Our yoga mat is made for``."""
-    subject = subject_phrase(facts, has_product)
-    head = f"{subject[0].upper()}{subject[1:]} {'are' if plural(subject) else 'is'}"
-    return f"{head} {FRAMES[variant % len(FRAMES)]}"
+    return f"{subject_is(facts, has_product)} {FRAMES[variant % len(FRAMES)]}"
 
 
 def examples_for(shopper: dict[str, Any]) -> list[dict[str, str]]:

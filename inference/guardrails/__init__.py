@@ -26,6 +26,7 @@ from .phrase import (
     WARM_WEATHER,
     brief_strays,
     check_phrase,
+    name_head,
 )
 
 __all__ = [
@@ -49,5 +50,6 @@ __all__ = [
     "check_message",
     "check_phrase",
     "content_words",
+    "name_head",
     "numbers_in",
 ]

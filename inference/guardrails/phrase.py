@@ -445,6 +445,16 @@ def bare_counted_noun(phrase: str, brief: Sequence[str]) -> str | None:
     return None
 
 
+def name_head(name: str) -> str:
+    """A product name's head noun, lower-cased: the last word before a comma or a
+    preposition. "screen for doors" is one screen, "bag of crisps" one bag (judges rejected
+    "Our screen for doors are made for"), and "Juniper bonsai, 10 years, in ceramic pot" a
+    bonsai, not a pot ("made for bonsai pruning" went to all five of fresh29's shoppers)."""
+    part = re.split(r",|\s+(?:for|of|to|from|in|on|with)\s+", name, maxsplit=1)[0]
+    words = WORD_RE.findall(part)
+    return words[-1].lower() if words else ""
+
+
 LOVERS_RE = re.compile(r"\b\w+\s+(?:lovers|fans|enthusiasts)\b", re.IGNORECASE)
 
 
@@ -473,10 +483,7 @@ def check_phrase(
         w.lower().rstrip("s") for w in WORD_RE.findall(phrase) if w.lower() not in STOPWORDS
     } & {w for w in named if len(w) >= 3}
     # Never the name's head noun: "a TV remote made for remote controls" is still an echo.
-    # The head ends the name's first part: "Juniper bonsai, 10 years, in ceramic pot" is a
-    # bonsai, not a pot ("made for bonsai pruning" went to all five of fresh29's shoppers).
-    named_part = re.split(r",|\s+(?:in|with|for|of|from|on)\s+", subject, maxsplit=1)[0]
-    head = {w.lower().rstrip("s") for w in WORD_RE.findall(named_part)[-1:]}
+    head = {name_head(subject).rstrip("s")} - {""}
     echoed -= {w.lower().rstrip("s") for use in brief for w in WORD_RE.findall(use)} - head
     if own and own <= named:
         flags.append(Flag("repetition", "only repeats the product's own name"))
