@@ -44,6 +44,7 @@ from .offers import DISCOUNT_TYPES, OfferError, RenderedOffer, offer_numbers, re
 from .profile import Profile, build_profile
 from .prompt import (
     FRAMES,
+    PRONOUNS,
     PromptSpec,
     build_prompt,
     display_case,
@@ -317,6 +318,13 @@ def offer_text(facts: Facts) -> str:
     return f"{facts.offer_subject} ({facts.offer_category})"
 
 
+def read_as(prep: Prepared, hook: str) -> str:
+    """The hook as the push reads: one that opens on "It's" is about what the title names."""
+    if hook.startswith(PRONOUNS):
+        return f"{short_name(prep.facts.offer_subject)}: {hook}"
+    return hook
+
+
 def _frame_contexts(prep: Prepared) -> tuple[str, str] | None:
     """The product's own frame sentence and the same frame about nothing in particular.
 
@@ -371,7 +379,7 @@ def _judge(
     embeddings and scores are memoised across rounds.
     """
     framed = bool(config.opener)
-    texts = [t for p, c in items for t in (profile_text(p.facts), c["hook"])]
+    texts = [t for p, c in items for t in (profile_text(p.facts), read_as(p, c["hook"]))]
     if framed:
         texts += [t for p, c in items for t in (offer_text(p.facts), phrase_of(c["hook"], p))]
         texts += [u for p, _ in items for u in p.facts.offer_uses]
@@ -397,7 +405,7 @@ def _judge(
         )
         plaus = {id(c): v for (_, c), v in zip(items, values, strict=True)}
     for prep, cand in items:
-        rel = float(embedded[profile_text(prep.facts)] @ embedded[cand["hook"]])
+        rel = float(embedded[profile_text(prep.facts)] @ embedded[read_as(prep, cand["hook"])])
         spec = specificity.get(id(cand))
         pl = plaus.get(id(cand))
         lifted = [f.reason for f in cand["flags"]]
@@ -475,6 +483,7 @@ def _draft(
         moment=(prep.facts.weekday, prep.facts.time_of_day, prep.facts.weather),
         prefix=prep.spec.prefill,
         subject=prep.facts.offer_subject,
+        about=prep.facts.offer_subject if prep.spec.prefill.startswith(PRONOUNS) else "",
     )
     if prep.spec.prefill:
         flags += check_phrase(

@@ -226,6 +226,7 @@ def check_hook(
     moment: tuple[str, str, str | None] | None = None,
     prefix: str = "",
     subject: str = "",
+    about: str = "",
 ) -> list[Flag]:
     """Quality checks on the one line the model writes.
 
@@ -272,10 +273,9 @@ def check_hook(
         flags.append(Flag("odd_claim", f"hype or odd claim: {hype.group()!r}"))
     if voice_words and ("voice" in lowered or len(content_words(hook) & voice_words) >= 2):
         flags.append(Flag("voice_echo", "repeats the brand-voice instruction"))
-    if (
-        topic_words
-        and not (content_words(hook) | {w.rstrip("s") for w in content_words(hook)}) & topic_words
-    ):
+    # ``about``: what a hook that opens on "It's" stands for (the title names it).
+    said = content_words(hook) | content_words(about)
+    if topic_words and not (said | {w.rstrip("s") for w in said}) & topic_words:
         flags.append(Flag("off_topic", "mentions nothing of the shopper's interests or moment"))
     if moment is not None:
         # PromoWeb's opener states the true moment; the model's words are what can contradict

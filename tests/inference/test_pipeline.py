@@ -661,6 +661,28 @@ def test_it_keeps_the_city_when_the_cart_opener_is_too_long(shopper):
     assert start.startswith("Rainy evening in Hamburg? Our "), start
 
 
+def test_it_leaves_room_for_a_phrase_in_a_short_push_with_a_long_name(shopper):
+    # fresh28: "Our bay tree standard is made for" plus "Code SHAPELY10." left no room in 64
+    # characters, so every candidate was too long and the template went out.
+    shopper["events"] = []
+    shopper["channel"]["max_chars"] = 64
+    engine = ScriptedEngine(["quiet evening stretches."])
+    config = PipelineConfig(candidates=1, reviewed_min_similarity=None)
+    [r] = generate_messages([shopper], engine=engine, config=config)
+    assert r["source"] == "model", r["explanation"]["rejected"]
+    assert r["title"] == "Non-slip yoga mat: 25% off"
+    assert r["body"] == "It's made for quiet evening stretches. Code FLOW25."
+    # With room, the sentence still names the product.
+    shopper["channel"]["max_chars"] = 100
+    [r] = generate_messages([shopper], engine=engine, config=config)
+    assert "Our non-slip yoga mat is made for quiet evening stretches." in r["body"], r["body"]
+    # A range of plural things is "they", as the title ("Yoga mats: 25% off") reads.
+    shopper["offer"].update(product_name=None, category="Yoga mats")
+    shopper["channel"]["max_chars"] = 64
+    [r] = generate_messages([shopper], engine=engine, config=config)
+    assert r["body"] == "They're made for quiet evening stretches. Code FLOW25.", r["body"]
+
+
 def test_it_passes_the_hints_as_a_sampling_boost_only_when_asked(shopper):
     engine = ScriptedEngine(["quiet evening stretches."])
     [r] = generate_messages([shopper], engine=engine, config=PipelineConfig(candidates=1))
